@@ -1,0 +1,110 @@
+import type { AgendaItem, Attendance, Body, Meeting, Organisation, Paper, Person, ActionStatus } from '../../schemas';
+
+export interface PersonRecord {
+  id: string;
+  file: string;
+  data: Person;
+}
+
+export interface BodyRecord {
+  id: string;
+  file: string;
+  data: Body;
+  /** Published meetings, oldest first. */
+  meetings: MeetingRecord[];
+  papers: PaperRecord[];
+}
+
+/** An agenda item as it may be published: exempt items keep only number, title and reason. */
+export interface PublicAgendaItem extends AgendaItem {
+  anchor: string;
+  withheldPapers: number;
+}
+
+export interface MeetingRecord {
+  id: string;
+  file: string;
+  data: Meeting;
+  body: BodyRecord;
+  /** Agenda in order; for draft minutes this is empty. */
+  items: PublicAgendaItem[];
+  attendance: Attendance[];
+  /** True when the minutes are draft and nothing beyond date and place may be shown. */
+  withheld: boolean;
+  approvedAt?: MeetingRecord;
+  /** Meetings whose minutes this one approved. */
+  approves: MeetingRecord[];
+  papers: PaperRecord[];
+  actionsRaised: ActionRecord[];
+  actionUpdates: { action: ActionRecord; update: ActionUpdateRecord }[];
+  previous?: MeetingRecord;
+  next?: MeetingRecord;
+}
+
+export interface PaperRecord {
+  id: string;
+  file: string;
+  data: Paper;
+  body?: BodyRecord;
+  meeting?: MeetingRecord;
+  /** Markdown source; rendered by the page. */
+  markdown: string;
+}
+
+export type Owner =
+  | { kind: 'person'; person: PersonRecord; as: string }
+  | { kind: 'organisation'; id: string; name: string };
+
+export interface ActionUpdateRecord {
+  meeting: MeetingRecord;
+  itemNumber: string;
+  status: ActionStatus;
+  text?: string;
+  due?: string;
+}
+
+export interface ActionRecord {
+  /** Unique in the archive and used as its fragment id: "action-essex-fpsm-32-15". */
+  key: string;
+  /** The reference as printed, or none. */
+  ref?: string;
+  body: BodyRecord;
+  text?: string;
+  subject?: string;
+  owner?: Owner;
+  /** Owner as written when it names no one we know (earlier actions only). */
+  ownerText?: string;
+  due?: string;
+  dueText?: string;
+  /** Where it was raised: a meeting in the archive, or before it. */
+  raised: { meeting: MeetingRecord; itemNumber: string } | { before: true; date?: string; itemNumber?: string };
+  updates: ActionUpdateRecord[];
+  status: ActionStatus;
+  overdue: boolean;
+  /** Due date in force after updates. */
+  currentDue?: string;
+}
+
+export interface Archive {
+  organisation: Organisation;
+  today: string;
+  bodies: BodyRecord[];
+  people: PersonRecord[];
+  /** Published meetings, newest first. */
+  meetings: MeetingRecord[];
+  papers: PaperRecord[];
+  actions: ActionRecord[];
+  bodyById: Map<string, BodyRecord>;
+  personById: Map<string, PersonRecord>;
+  meetingById: Map<string, MeetingRecord>;
+  paperById: Map<string, PaperRecord>;
+  /** Per person: what they attended, sent apologies for, and own. */
+  personActivity: Map<string, PersonActivity>;
+}
+
+export interface PersonActivity {
+  attended: { meeting: MeetingRecord; attendance: Attendance }[];
+  apologies: { meeting: MeetingRecord; attendance: Attendance }[];
+  actions: ActionRecord[];
+  memberships: { body: BodyRecord; role: string; from?: string; to?: string }[];
+}

@@ -1,0 +1,57 @@
+import type { AgendaItem } from '../../schemas';
+
+/** "4.1.2" → [4, 1, 2] */
+export function agendaParts(number: string): number[] {
+  return number.split('.').map(Number);
+}
+
+/** Orders agenda numbers as a reader does: 4, 4.1, 4.2, 4.10, 5 (not as strings, where 4.10 < 4.2). */
+export function compareAgendaNumbers(a: string, b: string): number {
+  const pa = agendaParts(a);
+  const pb = agendaParts(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/** The fragment id of an agenda item: "4.1.2" → "item-4-1-2". */
+export function itemAnchor(number: string): string {
+  return `item-${number.replace(/\./g, '-')}`;
+}
+
+export interface AgendaNode<T extends Pick<AgendaItem, 'number'> = AgendaItem> {
+  item: T;
+  depth: number;
+  children: AgendaNode<T>[];
+}
+
+/**
+ * Nests a flat agenda by its numbers. An item whose parent number is missing (minutes often
+ * jump from "4" to "4.1.1") hangs from its nearest ancestor that is present, or the top.
+ */
+export function agendaTree<T extends Pick<AgendaItem, 'number'>>(items: readonly T[]): AgendaNode<T>[] {
+  const sorted = [...items].sort((a, b) => compareAgendaNumbers(a.number, b.number));
+  const roots: AgendaNode<T>[] = [];
+  const byNumber = new Map<string, AgendaNode<T>>();
+  for (const item of sorted) {
+    const parts = item.number.split('.');
+    let parent: AgendaNode<T> | undefined;
+    for (let n = parts.length - 1; n > 0 && !parent; n--) parent = byNumber.get(parts.slice(0, n).join('.'));
+    const node: AgendaNode<T> = { item, depth: parent ? parent.depth + 1 : 0, children: [] };
+    (parent ? parent.children : roots).push(node);
+    byNumber.set(item.number, node);
+  }
+  return roots;
+}
+
+/** Agenda numbers used more than once, each reported with every index it appears at. */
+export function duplicateAgendaNumbers(items: readonly Pick<AgendaItem, 'number'>[]): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  items.forEach((item, index) => seen.set(item.number, [...(seen.get(item.number) ?? []), index]));
+  return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
+}

@@ -1,0 +1,142 @@
+import { z } from 'astro/zod';
+import { clockTime, isoDate, markdown, ref } from './common';
+
+/** Agenda numbers as printed: "4", "4.1", "4.1.2". */
+export const agendaNumber = z
+  .string({ invalid_type_error: 'expected an agenda number in quotes, e.g. "4.1"' })
+  .regex(/^\d+(\.\d+)*$/, { message: 'expected an agenda number such as "4", "4.1" or "4.1.2"' });
+
+export const attendanceGroups = ['present', 'in-attendance', 'apologies', 'absent'] as const;
+
+export const attendanceSchema = z
+  .object({
+    person: ref('person'),
+    group: z.enum(attendanceGroups, {
+      errorMap: () => ({ message: `expected one of: ${attendanceGroups.join(', ')}` }),
+    }),
+    /** The capacity in which the minutes list them, e.g. "Head of Performance, Cambridgeshire Constabulary". */
+    as: z.string().optional(),
+    substituteFor: ref('person').optional(),
+    arrived: clockTime.optional(),
+    left: clockTime.optional(),
+    remote: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const decisionKinds = ['agreed', 'noted', 'approved', 'endorsed', 'resolved', 'appointed', 'deferred'] as const;
+
+export const decisionSchema = z
+  .object({
+    text: z.string().min(1),
+    kind: z.enum(decisionKinds).optional(),
+  })
+  .strict();
+
+export const recommendationSchema = z
+  .object({
+    number: z.string().optional(),
+    text: z.string().min(1),
+    to: z.string().optional(),
+  })
+  .strict();
+
+export const actionSchema = z
+  .object({
+    /** The reference the minutes give, e.g. "32/15". Actions without one are numbered for them. */
+    ref: z.string().min(1).optional(),
+    text: z.string().min(1),
+    /** A person id, initials of someone at the meeting, or an organisation id from organisation.yaml. */
+    owner: z.string().min(1).optional(),
+    due: isoDate.optional(),
+    /** A due date the minutes give only loosely, e.g. "December 2019" or "November Board". */
+    dueText: z.string().optional(),
+  })
+  .strict();
+
+export const actionStatuses = ['open', 'progressing', 'completed'] as const;
+
+export const actionUpdateSchema = z
+  .object({
+    ref: z.string().min(1),
+    status: z.enum(actionStatuses, { errorMap: () => ({ message: `expected one of: ${actionStatuses.join(', ')}` }) }),
+    /** The update as minuted, e.g. "SH progressing". */
+    text: z.string().optional(),
+    due: isoDate.optional(),
+  })
+  .strict();
+
+export const agendaItemSchema = z
+  .object({
+    number: agendaNumber,
+    title: z.string().min(1),
+    /** Exempt from publication: only the number, title and reason are ever published. */
+    exempt: z
+      .object({
+        reason: z.string({ required_error: 'an exempt item needs the reason, e.g. "Commercial in Confidence"' }).min(1, {
+          message: 'an exempt item needs the reason, e.g. "Commercial in Confidence"',
+        }),
+        /** What the public minutes themselves say about the item, if anything. */
+        publicNote: markdown.optional(),
+      })
+      .strict()
+      .optional(),
+    minutes: markdown.optional(),
+    /** Page numbers in the agenda pack, e.g. "3 - 14". */
+    pages: z.string().optional(),
+    papers: z.array(ref('paper')).default([]),
+    decisions: z.array(decisionSchema).default([]),
+    recommendations: z.array(recommendationSchema).default([]),
+    actions: z.array(actionSchema).default([]),
+    actionUpdates: z.array(actionUpdateSchema).default([]),
+  })
+  .strict();
+
+export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const;
+export const minutesStatuses = ['none', 'draft', 'awaiting-approval', 'approved'] as const;
+
+export const meetingSchema = z
+  .object({
+    body: ref('body'),
+    date: isoDate,
+    start: clockTime.optional(),
+    end: clockTime.optional(),
+    location: z.string().optional(),
+    status: z.enum(meetingStatuses, { errorMap: () => ({ message: `expected one of: ${meetingStatuses.join(', ')}` }) }),
+    minutes: z
+      .object({
+        /**
+         * none: no minutes yet; draft: never published; awaiting-approval: published before
+         * the next meeting confirms them; approved: confirmed, by `approvedAt` when we hold it.
+         */
+        status: z.enum(minutesStatuses, { errorMap: () => ({ message: `expected one of: ${minutesStatuses.join(', ')}` }) }),
+        approvedAt: ref('meeting').optional(),
+        signedBy: ref('person').optional(),
+      })
+      .strict()
+      .default({ status: 'none' }),
+    /** The title printed on the document, if it differs from the body's name. */
+    heading: z.string().optional(),
+    attendance: z.array(attendanceSchema).default([]),
+    agenda: z.array(agendaItemSchema).default([]),
+    nextMeeting: z
+      .object({
+        date: isoDate.optional(),
+        start: clockTime.optional(),
+        end: clockTime.optional(),
+        location: z.string().optional(),
+        text: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    /** Editorial notes on the transcription, shown as such. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+export type ActionStatus = (typeof actionStatuses)[number];

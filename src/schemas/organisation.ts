@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { contact } from './common';
+
+/** Site settings: who publishes this record. One file, `organisation.yaml`, at the top of the content folder. */
+export const organisationSchema = z
+  .object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    /** The policing area, e.g. "Cambridgeshire and Peterborough". */
+    area: z.string().min(1),
+    /** Where the built site will live; used for canonical links. */
+    baseUrl: z.string().url({ message: 'expected the full address of the site, e.g. https://www.example.gov.uk' }),
+    description: z.string().optional(),
+    contact: contact.optional(),
+    accessibilityContact: contact.optional(),
+    /**
+     * Organisations that can own actions, e.g. the Office of the PCC or the Constabulary, keyed by
+     * the id used in `owner:` fields.
+     */
+    organisations: z
+      .record(z.string().regex(/^[a-z0-9-]+$/), z.object({ name: z.string(), abbreviation: z.string().optional() }).strict())
+      .default({}),
+  })
+  .strict();
+
+export type Organisation = z.infer<typeof organisationSchema>;
