@@ -32,13 +32,15 @@ function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') {
     return issue.message === 'Required' ? `is required (expected ${issue.expected})` : issue.message;
   }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-  }
   if (issue.code === 'invalid_type') return `${issue.message.replace(/^Expected/, 'expected')} (got ${issue.received})`;
   return issue.message;
 }
 
 export function problemsFromZod(file: string, error: ZodError): ContentProblem[] {
-  return error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: describeIssue(issue) }));
+  return error.issues.flatMap((issue) =>
+    // An unknown field is reported at the field itself, so the message points at the line to fix.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ file, field: fieldPath([...issue.path, key]), message: 'is not a field here: check the spelling, or remove it' }))
+      : [{ file, field: fieldPath(issue.path), message: describeIssue(issue) }],
+  );
 }

@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+// One generator, many organisations: SCRUTINY_CONTENT names the content folder to build and
+// SCRUTINY_OUT where the site goes (see scripts/build-sites.mjs, which builds them all).
+const content = path.resolve(process.env.SCRUTINY_CONTENT || 'content');
+const orgFile = path.join(content, 'organisation.yaml');
+// The site address comes from the organisation's own settings; a broken file is reported
+// properly by the content loader, so here we only fall back.
+let site = 'https://example.invalid';
+try {
+  if (existsSync(orgFile)) site = parse(readFileSync(orgFile, 'utf8'))?.baseUrl || site;
+} catch {}
+// Each content folder keeps its own content-layer cache, so building one never serves another's data.
+const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 10);
+
+export default defineConfig({
+  site,
+  outDir: process.env.SCRUTINY_OUT || 'dist',
+  cacheDir: `node_modules/.astro-${cacheKey}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * Builds every organisation's site: the demo archive (content/ → dist/) and each example
+ * (examples/<name>/ → dist-examples/<name>/). One generator, one content folder per site.
+ *
+ *   npm run build                                  all sites
+ *   npm run build -- --content path --out dir      one site from your own folder
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export function defaultSites(root = process.cwd()) {
+  const sites = [{ content: 'content', out: 'dist' }];
+  const examples = path.join(root, 'examples');
+  if (existsSync(examples)) {
+    for (const name of readdirSync(examples).sort()) {
+      if (existsSync(path.join(examples, name, 'organisation.yaml'))) sites.push({ content: `examples/${name}`, out: `dist-examples/${name}` });
+    }
+  }
+  return sites;
+}
+
+function argValue(args, flag) {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export function buildSite({ content, out }, extraEnv = {}) {
+  const started = Date.now();
+  const astro = path.join(process.cwd(), 'node_modules', 'astro', 'astro.js');
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, ...extraEnv },
+  });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const content = argValue(args, '--content');
+  const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();
+  for (const site of sites) {
+    console.log(`Building ${site.content} → ${site.out}`);
+    const { ok, seconds } = buildSite(site);
+    if (!ok) {
+      console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
+      process.exit(1);
+    }
+    console.log(`Built ${site.out}/ in ${seconds.toFixed(1)} s`);
+  }
+}

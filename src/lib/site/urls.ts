@@ -1,0 +1,20 @@
+import type { ActionRecord, BodyRecord, MeetingRecord, PaperRecord, PersonRecord } from '../archive/types';
+
+// Every internal address is made here, so a change of scheme is one edit. Addresses end in a
+// slash because the site is built as folders.
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+export const url = (path: string) => `${base}${path}`;
+
+export const homeUrl = () => url('/');
+export const meetingsUrl = () => url('/meetings/');
+export const meetingUrl = (m: Pick<MeetingRecord, 'id'>) => url(`/meetings/${m.id}/`);
+export const itemUrl = (m: Pick<MeetingRecord, 'id'>, anchor: string) => `${meetingUrl(m)}#${anchor}`;
+export const bodiesUrl = () => url('/bodies/');
+export const bodyUrl = (b: Pick<BodyRecord, 'id'>) => url(`/bodies/${b.id}/`);
+export const peopleUrl = () => url('/people/');
+export const personUrl = (p: Pick<PersonRecord, 'id'>) => url(`/people/${p.id}/`);
+export const papersUrl = () => url('/papers/');
+export const paperUrl = (p: Pick<PaperRecord, 'id'>) => url(`/papers/${p.id}/`);
+export const actionsUrl = () => url('/actions/');
+export const actionUrl = (a: Pick<ActionRecord, 'key'>) => `${actionsUrl()}#${a.key}`;
+export const accessibilityUrl = () => url('/accessibility/');

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readContentFolder } from '../../src/lib/content/read-folder';
+import { buildArchive } from '../../src/lib/archive/build';
+import { ContentError } from '../../src/lib/content/errors';
+
+export const minimalFixture = path.resolve('tests/fixtures/minimal');
+
+/** A throwaway copy of a fixture content folder, to break on purpose. */
+export function copyFixture(from = minimalFixture): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; remove: () => void } {
+  const root = mkdtempSync(path.join(tmpdir(), 'scrutiny-fixture-'));
+  cpSync(from, root, { recursive: true });
+  return {
+    root,
+    edit(file, change) {
+      const full = path.join(root, file);
+      const before = readFileSync(full, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`the edit to ${file} changed nothing: the test is out of step with the fixture`);
+      writeFileSync(full, after);
+    },
+    write(file, text) {
+      writeFileSync(path.join(root, file), text);
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Load a folder as the build does; return the error it throws, or fail if it throws none. */
+export function loadError(root: string, today = '2020-06-01'): ContentError {
+  try {
+    buildArchive(readContentFolder(root), { today });
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+  throw new Error(`expected ${root} to be rejected, but it loaded`);
+}
