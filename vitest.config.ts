@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 600_000,
     reporters: ['default'],
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

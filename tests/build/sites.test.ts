@@ -1,0 +1,114 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { htmlPages, mainText, page } from '../support/html';
+import { siteDir } from '../support/sites';
+import { copyFixture } from '../support/fixture';
+
+const demo = siteDir('demo');
+const essex = siteDir('essex');
+
+function meetingIds(contentRoot: string): string[] {
+  const dir = path.join(contentRoot, 'meetings');
+  return readdirSync(dir).flatMap((body) => readdirSync(path.join(dir, body)).map((f) => `${body}/${f.replace(/\.ya?ml$/, '')}`));
+}
+
+describe('the demo site', () => {
+  it('has a page for every meeting in its content folder', () => {
+    const ids = meetingIds('content');
+    expect(ids).toContain('performance-working-group/2016-01-26');
+    expect(ids).toContain('business-coordination-board/2019-10-09');
+    expect(ids).toContain('police-and-crime-panel/2022-07-20');
+    expect(ids).toContain('police-and-crime-panel/2022-09-14');
+    for (const id of ids) expect(existsSync(path.join(demo, 'meetings', id, 'index.html')), id).toBe(true);
+  });
+
+  it('shows a meeting with its time, place, attendance groups and numbered items', () => {
+    const root = page(demo, '/meetings/business-coordination-board/2019-10-09/');
+    const text = mainText(root);
+    expect(root.querySelector('h1')!.text).toBe('Wednesday 9 October 2019');
+    expect(text).toContain('3pm');
+    expect(text).toContain('Conference Room 3, Cambridgeshire Constabulary Headquarters');
+    expect(root.querySelector('#attendance-present')).not.toBeNull();
+    expect(root.querySelector('#attendance-in-attendance')).not.toBeNull();
+    expect(root.querySelector('#attendance-apologies')!.parentNode.text).toContain('Matthew Warren');
+    // Deeply numbered items get their own anchors.
+    expect(root.querySelector('#item-4-1-2')).not.toBeNull();
+    expect(root.querySelector('#item-5-4-6')).not.toBeNull();
+  });
+
+  it('shows an exempt item by number, title and reason only', () => {
+    const item = page(demo, '/meetings/business-coordination-board/2019-10-09/').querySelector('#item-6')!;
+    expect(item.text).toContain('Financing of Southern Police Station');
+    expect(item.text).toContain('Commercial in Confidence');
+    expect(item.querySelector('.exempt')).not.toBeNull();
+  });
+
+  it('links meetings, bodies, people, papers and the action log to each other', () => {
+    const meeting = page(demo, '/meetings/police-and-crime-panel/2022-09-14/');
+    const hrefs = meeting.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/bodies/police-and-crime-panel/');
+    expect(hrefs).toContain('/papers/2022/hmicfrs-peel-report-2022/');
+    const person = page(demo, '/people/dorothy-gregson/');
+    const personLinks = person.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(personLinks).toContain('/meetings/performance-working-group/2016-01-26/');
+    expect(personLinks).toContain('/meetings/business-coordination-board/2019-10-09/');
+    const paper = page(demo, '/papers/2022/hmicfrs-peel-report-2022/');
+    expect(paper.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/meetings/police-and-crime-panel/2022-09-14/#item-7');
+    const body = page(demo, '/bodies/business-coordination-board/');
+    expect(mainText(body)).toContain('Performance update');
+  });
+
+  it('lists every meeting by year, with links per body', () => {
+    const index = page(demo, '/meetings/');
+    const hrefs = index.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const id of meetingIds('content')) expect(hrefs).toContain(`/meetings/${id}/`);
+    expect(index.querySelector('#year-2016')).not.toBeNull();
+    expect(hrefs).toContain('/bodies/performance-working-group/');
+  });
+
+  it('builds every page as HTML', () => {
+    expect(htmlPages(demo).length).toBeGreaterThan(40);
+  });
+});
+
+describe('the Essex example site', () => {
+  it('is built from its own folder by the same generator', () => {
+    const home = page(essex, '/');
+    expect(home.querySelector('h1')!.text).toContain('Essex');
+    expect(existsSync(path.join(essex, 'meetings/force-performance-scrutiny-meeting/2015-05-28/index.html'))).toBe(true);
+    // Nothing of the other organisation leaks in.
+    expect(existsSync(path.join(essex, 'meetings/performance-working-group'))).toBe(false);
+  });
+
+  it('follows matters arising into the action log', () => {
+    const log = page(essex, '/actions/');
+    const row = (key: string) => log.querySelector(`#${key}`)!.text;
+    expect(row('action-force-performance-scrutiny-meeting-17-15')).toContain('Progressing');
+    expect(row('action-force-performance-scrutiny-meeting-19-15')).toContain('Completed');
+    // 32/15 was due by 25 June 2015 and no later meeting records it done.
+    expect(row('action-force-performance-scrutiny-meeting-32-15')).toContain('Overdue');
+    expect(row('action-force-performance-scrutiny-meeting-37-15')).toMatch(/12 Jun 2015/);
+  });
+
+  it('resolves owners given as initials to people', () => {
+    const person = page(essex, '/people/wil-kennedy/');
+    expect(mainText(person)).toContain('33/15');
+  });
+});
+
+describe('a broken content folder', () => {
+  const fixture = copyFixture();
+  afterAll(() => fixture.remove());
+
+  it('stops the build with one message naming the file, the field and the fix', () => {
+    fixture.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('body: test-board', 'body: no-such-board'));
+    const out = path.join(fixture.root, 'out');
+    const result = spawnSync(process.execPath, ['scripts/build-sites.mjs', '--content', fixture.root, '--out', out], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    const said = result.stdout + result.stderr;
+    expect(said).toMatch(/meetings\/test-board\/2020-01-10\.yaml: body: no body "no-such-board": expected one of "test-board"/);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});

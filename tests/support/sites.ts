@@ -1,0 +1,13 @@
+import path from 'node:path';
+
+/** Every site the test suite builds, once, in tests/global-setup.ts. */
+export const testSites = {
+  demo: { content: 'content', out: 'dist-test/demo' },
+  essex: { content: 'examples/essex', out: 'dist-test/essex' },
+} as const;
+export type TestSite = keyof typeof testSites;
+
+export const siteDir = (site: TestSite) => path.resolve(testSites[site].out);
+
+/** Fixed so that "overdue" and "upcoming" do not change under the tests from day to day. */
+export const testToday = '2026-11-22';
