@@ -32,7 +32,8 @@ export function contentFolderLoader(collection: CollectionName | 'organisation')
           id: entry.id,
           data: { ...(entry.data as Record<string, unknown>), sourceFile: entry.file },
           body: entry.body,
-          filePath: entry.file,
+          // Astro wants paths inside the project; a content folder elsewhere is still built.
+          filePath: path.isAbsolute(entry.file) ? undefined : entry.file,
           digest: generateDigest(JSON.stringify([entry.data, entry.body ?? ''])),
           rendered: entry.body !== undefined ? { html: renderMarkdown(entry.body) } : undefined,
         });

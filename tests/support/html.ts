@@ -32,9 +32,13 @@ export function page(dir: string, urlPath: string): HTMLElement {
  */
 export function normaliseText(s: string): string {
   return s
+    // Inline elements join their text to what follows ("<strong>Burglary</strong>, the"); block ones separate it.
+    // Footnote references ("[1]") are markup, not words of the text.
+    .replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
+    .replace(/<\/?(strong|em|b|i|u|a|span|sup|sub|code|abbr)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ')
-    .replace(/\*\*|__/g, '')
+    .replace(/\*\*|__|(?<=\s|^)\*|\*(?=[\s.,;:]|$)/g, '')
     .replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
