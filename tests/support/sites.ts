@@ -4,6 +4,8 @@ import path from 'node:path';
 export const testSites = {
   demo: { content: 'content', out: 'dist-test/demo' },
   essex: { content: 'examples/essex', out: 'dist-test/essex' },
+  /** Synthetic: an exempt item, an exempt paper and a draft meeting, each with a canary word. */
+  leak: { content: 'tests/fixtures/leak', out: 'dist-test/leak' },
 } as const;
 export type TestSite = keyof typeof testSites;
 
@@ -11,3 +13,6 @@ export const siteDir = (site: TestSite) => path.resolve(testSites[site].out);
 
 /** Fixed so that "overdue" and "upcoming" do not change under the tests from day to day. */
 export const testToday = '2026-11-22';
+
+/** Words that exist only in confidential or draft parts of the leak fixture. */
+export const canaries = ['PELICANCANARY', 'OSPREYCANARY', 'FLAMINGOCANARY'];
