@@ -69,7 +69,11 @@ export const actionUpdateSchema = z
 export const agendaItemSchema = z
   .object({
     number: agendaNumber,
-    title: z.string().min(1),
+    /**
+     * The item's heading as printed. Numbered paragraphs of minutes (4.1, 5.1.1) usually have
+     * none: leave it out rather than make one up, and they are shown as numbered paragraphs.
+     */
+    title: z.string().min(1).optional(),
     /** Exempt from publication: only the number, title and reason are ever published. */
     exempt: z
       .object({

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import type { ContentSet, SourceEntry } from '../content/read-folder';
 import { buildArchive } from './build';
+import type { Body, Meeting, Organisation, Paper, Person } from '../../schemas';
 import type { Archive } from './types';
 import { buildDay, contentRoot } from '../site/settings';
 
@@ -19,8 +20,9 @@ export function getArchive(): Promise<Archive> {
   return archive;
 }
 
-function toSource<T>(entry: { id: string; data: T & { sourceFile: string }; body?: string }): SourceEntry<T> {
-  const { sourceFile, ...data } = entry.data;
+/** Back from the content layer to the shape the archive builder takes (as the Node reader gives it). */
+function toSource<T>(entry: { id: string; data: unknown; body?: string }): SourceEntry<T> {
+  const { sourceFile, ...data } = entry.data as { sourceFile: string };
   return { id: entry.id, file: sourceFile, data: data as T, body: entry.body };
 }
 
@@ -36,11 +38,11 @@ async function load(): Promise<Archive> {
   if (!org) throw new Error(`No organisation.yaml in ${path.relative(process.cwd(), contentRoot())}`);
   const set: ContentSet = {
     root: contentRoot(),
-    organisation: toSource(org),
-    bodies: bodies.map(toSource),
-    people: people.map(toSource),
-    meetings: meetings.map(toSource),
-    papers: papers.map(toSource),
+    organisation: toSource<Organisation>(org),
+    bodies: bodies.map((e) => toSource<Body>(e)),
+    people: people.map((e) => toSource<Person>(e)),
+    meetings: meetings.map((e) => toSource<Meeting>(e)),
+    papers: papers.map((e) => toSource<Paper>(e)),
   };
   return buildArchive(set, { today: buildDay() });
 }

@@ -2,7 +2,8 @@ import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 
 // Content is written by the publishing office, so inline HTML (e.g. transcription comments) is allowed.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
+// The footnote plugin's bundled types lag markdown-it's own; the plugin itself is compatible.
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote as unknown as MarkdownIt.PluginSimple);
 
 /** Minute text and papers are Markdown; this renders them to HTML once, at build time. */
 export function renderMarkdown(source: string): string {
