@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-// @ts-expect-error: a plain .mjs script, shared with `npm run build`
+// @ts-ignore: a plain .mjs script, shared with `npm run build`
 import { buildSite } from '../scripts/build-sites.mjs';
 import { testSites, testToday } from './support/sites';
 

@@ -3,7 +3,7 @@ import footnote from 'markdown-it-footnote';
 
 // Content is written by the publishing office, so inline HTML (e.g. transcription comments) is allowed.
 // The footnote plugin's bundled types lag markdown-it's own; the plugin itself is compatible.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote as unknown as MarkdownIt.PluginSimple);
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote as unknown as (md: MarkdownIt) => void);
 
 /** Minute text and papers are Markdown; this renders them to HTML once, at build time. */
 export function renderMarkdown(source: string): string {
