@@ -68,6 +68,16 @@ describe('the demo site', () => {
     expect(hrefs).toContain('/bodies/performance-working-group/');
   });
 
+  it('marks an action overdue when its month has passed with no completion recorded', () => {
+    const rows = page(demo, '/actions/').querySelectorAll('tbody tr').map((r) => r.text);
+    const row = rows.find((t) => t.includes("Update to the Board in December 2019"))!;
+    expect(row).toContain('December 2019');
+    expect(row).toContain('Overdue');
+    const vague = rows.find((t) => t.includes('CDI compliance rate report'))!;
+    expect(vague).toContain('November Board');
+    expect(vague).not.toContain('Overdue');
+  });
+
   it('builds every page as HTML', () => {
     expect(htmlPages(demo).length).toBeGreaterThan(40);
   });

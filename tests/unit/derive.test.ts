@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTree, compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../../src/lib/derive/agenda';
-import { deriveActionStatus } from '../../src/lib/derive/action-status';
+import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
 import { attendanceQualifiers, groupAttendance } from '../../src/lib/derive/attendance';
 import { participation } from '../../src/lib/derive/participation';
 import { financialYear, formatDate, formatLongDate, formatTime } from '../../src/lib/format/date';
@@ -51,6 +51,13 @@ describe('action status', () => {
   it('uses a revised due date from an update', () => {
     const s = deriveActionStatus({ due: '2015-05-01' }, [{ date: '2015-05-28', status: 'open', due: '2015-08-01' }], today);
     expect(s).toMatchObject({ status: 'open', due: '2015-08-01', overdue: false });
+  });
+
+  it('reads a month-and-year due date as the end of that month, and nothing vaguer', () => {
+    expect(dueFromText('December 2019')).toBe('2019-12-31');
+    expect(dueFromText('February 2020')).toBe('2020-02-29');
+    expect(dueFromText('November Board')).toBeUndefined();
+    expect(dueFromText(undefined)).toBeUndefined();
   });
 
   it('is not overdue on its due day', () => {

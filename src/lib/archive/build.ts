@@ -2,7 +2,7 @@ import type { ContentSet, SourceEntry } from '../content/read-folder';
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
-import { deriveActionStatus } from '../derive/action-status';
+import { deriveActionStatus, dueFromText } from '../derive/action-status';
 import type {
   ActionRecord, Archive, BodyRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
 } from './types';
@@ -241,7 +241,7 @@ function followActions(
 
   for (const a of actions) {
     const derived = deriveActionStatus(
-      { due: a.due },
+      { due: a.due ?? dueFromText(a.dueText) },
       a.updates.map((u) => ({ date: u.meeting.data.date, status: u.status, due: u.due })),
       today,
     );

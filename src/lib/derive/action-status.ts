@@ -43,3 +43,19 @@ export const statusLabels: Record<ActionStatus, string> = {
   progressing: 'Progressing',
   completed: 'Completed',
 };
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A loose due date the minutes give as a month ("December 2019") counts as the end of that month
+ * for telling whether an action is overdue. Anything vaguer ("November Board") gives none.
+ */
+export function dueFromText(text: string | undefined): string | undefined {
+  const m = /^\s*(?:by\s+|end of\s+)?([A-Za-z]+)\s+(\d{4})\s*$/i.exec(text ?? '');
+  if (!m) return undefined;
+  const month = monthNames.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return undefined;
+  const year = Number(m[2]);
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
