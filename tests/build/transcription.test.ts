@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mainText, normaliseText, page } from '../support/html';
 import { siteDir, type TestSite } from '../support/sites';
 
 // Every sentence of the seeds' minutes must be findable on its meeting's page. The seeds are
-// the project's source documents, kept beside the repository in ../shared/seeds.
-const seeds = '../shared/seeds';
+// the project's source documents, kept beside the repository in ../shared/seeds (or where
+// SCRUTINY_SEEDS says).
+const seeds = process.env.SCRUTINY_SEEDS || '../shared/seeds';
+if (!existsSync(seeds)) {
+  throw new Error(`The seed documents are not at ${seeds}: set SCRUTINY_SEEDS to the folder holding 000_….txt to 004_….txt`);
+}
 
 interface Case {
   seed: string;
