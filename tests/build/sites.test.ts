@@ -33,6 +33,8 @@ describe('the demo site', () => {
     expect(root.querySelector('#attendance-present')).not.toBeNull();
     expect(root.querySelector('#attendance-in-attendance')).not.toBeNull();
     expect(root.querySelector('#attendance-apologies')!.parentNode.text).toContain('Matthew Warren');
+    // Headings read as printed, number and title apart: "5 Police and Crime Plan – Victims Theme".
+    expect(root.querySelector('#item-5-heading')!.text).toBe('5 Police and Crime Plan – Victims Theme');
     // Deeply numbered items get their own anchors.
     expect(root.querySelector('#item-4-1-2')).not.toBeNull();
     expect(root.querySelector('#item-5-4-6')).not.toBeNull();
