@@ -13,7 +13,8 @@ try {
   const archive = buildArchive(readContentFolder(root), { today: buildDay() });
   console.log(
     `${path.relative(process.cwd(), root) || '.'}: ${archive.meetings.length} meetings, ${archive.bodies.length} bodies, ` +
-      `${archive.people.length} people, ${archive.papers.length} papers, ${archive.actions.length} actions: all valid`,
+      `${archive.people.length} people, ${archive.papers.length} papers, ${archive.actions.length} actions, ` +
+      `${archive.plans.length} plans with ${archive.plans.reduce((n, p) => n + p.deliverables.length, 0)} deliverables in ${archive.plans.reduce((n, p) => n + p.reports.length, 0)} reports: all valid`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

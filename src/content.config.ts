@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { bodySchema, meetingSchema, organisationSchema, paperSchema, personSchema } from './schemas';
+import { bodySchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema } from './schemas';
 import { contentFolderLoader } from './loaders/content-folder';
 
 // The loader validates with these same schemas (and names file and field on failure); the
@@ -13,4 +13,6 @@ export const collections = {
   people: defineCollection({ loader: contentFolderLoader('people'), schema: withSource(personSchema) }),
   meetings: defineCollection({ loader: contentFolderLoader('meetings'), schema: withSource(meetingSchema) }),
   papers: defineCollection({ loader: contentFolderLoader('papers'), schema: withSource(paperSchema) }),
+  plans: defineCollection({ loader: contentFolderLoader('plans'), schema: withSource(planSchema) }),
+  planReports: defineCollection({ loader: contentFolderLoader('planReports'), schema: withSource(planReportSchema) }),
 };

@@ -5,3 +5,4 @@ export * from './person';
 export * from './body';
 export * from './meeting';
 export * from './paper';
+export * from './plan';

@@ -8,7 +8,13 @@ import { ContentError } from '../../src/lib/content/errors';
 export const minimalFixture = path.resolve('tests/fixtures/minimal');
 
 /** A throwaway copy of a fixture content folder, to break on purpose. */
-export function copyFixture(from = minimalFixture): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; remove: () => void } {
+export function copyFixture(from = minimalFixture): {
+  root: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  write: (file: string, text: string) => void;
+  delete: (file: string) => void;
+  remove: () => void;
+} {
   const root = mkdtempSync(path.join(tmpdir(), 'scrutiny-fixture-'));
   cpSync(from, root, { recursive: true });
   return {
@@ -22,6 +28,9 @@ export function copyFixture(from = minimalFixture): { root: string; edit: (file:
     },
     write(file, text) {
       writeFileSync(path.join(root, file), text);
+    },
+    delete(file) {
+      rmSync(path.join(root, file));
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

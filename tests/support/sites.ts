@@ -4,6 +4,8 @@ import path from 'node:path';
 export const testSites = {
   demo: { content: 'content', out: 'dist-test/demo' },
   essex: { content: 'examples/essex', out: 'dist-test/essex' },
+  /** Synthetic: the unit-test folder, with a Plan and two reports on it. */
+  fixture: { content: 'tests/fixtures/minimal', out: 'dist-test/fixture' },
   /** Synthetic: an exempt item, an exempt paper and a draft meeting, each with a canary word. */
   leak: { content: 'tests/fixtures/leak', out: 'dist-test/leak' },
 } as const;

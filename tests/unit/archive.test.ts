@@ -55,12 +55,14 @@ describe('archive', () => {
     // Its actions are out of the log; an update to one at a later meeting is withheld too.
     expect(actions.map((a) => a.ref)).toEqual(['1/19']);
     // The paper itself is still public unless it is exempt: it is only hidden from the item.
-    expect(papers.map((p) => p.id)).toEqual(['2020/performance-paper']);
+    expect(papers.map((p) => p.id)).toContain('2020/performance-paper');
   });
 
   it('publishes nothing of draft minutes but the meeting itself', () => {
     fixture = copyFixture();
     fixture.edit('meetings/test-board/2020-02-14.yaml', (t) => t.replace('minutes: { status: approved }', 'minutes: { status: draft }'));
+    // Its paper is withheld with it, so the Plan report that is that paper goes too.
+    fixture.delete('plan-reports/2020-02-14.yaml');
     fixture.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('minutes: { status: approved, approvedAt: test-board/2020-02-14 }', 'minutes: { status: approved }'));
     const { meetingById, actions } = load(fixture.root);
     const draft = meetingById.get('test-board/2020-02-14')!;
@@ -73,7 +75,7 @@ describe('archive', () => {
     fixture = copyFixture();
     fixture.edit('papers/2020/performance-paper.md', (t) => t.replace('kind: performance', 'kind: performance\nexempt: { reason: Schedule 12A paragraph 3 }'));
     const { papers, meetingById } = load(fixture.root);
-    expect(papers).toEqual([]);
+    expect(papers.map((p) => p.id)).not.toContain('2020/performance-paper');
     expect(meetingById.get('test-board/2020-01-10')!.items.find((i) => i.number === '2')).toMatchObject({ papers: [], withheldPapers: 1 });
   });
 });

@@ -3,6 +3,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
+import { buildPlans } from './plans';
 import type {
   ActionRecord, Archive, BodyRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
 } from './types';
@@ -112,6 +113,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const paperById = new Map(papers.map((p) => [p.id, p]));
 
   const actions = followActions(set, allMeetings, bodies, personById, options.today, problem);
+  const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -122,6 +124,8 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     organisation, today: options.today, bodies, people,
     meetings: [...published].reverse(),
     papers, actions, bodyById, personById, meetingById, paperById, personActivity,
+    plans, planById: new Map(plans.map((p) => [p.id, p])),
+    planReportByPaper: new Map(plans.flatMap((p) => p.reports.map((r) => [r.paper.id, r] as const))),
   };
 }
 

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import type { ContentSet, SourceEntry } from '../content/read-folder';
 import { buildArchive } from './build';
-import type { Body, Meeting, Organisation, Paper, Person } from '../../schemas';
+import type { Body, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
 import type { Archive } from './types';
 import { buildDay, contentRoot } from '../site/settings';
 
@@ -27,12 +27,14 @@ function toSource<T>(entry: { id: string; data: unknown; body?: string }): Sourc
 }
 
 async function load(): Promise<Archive> {
-  const [organisation, bodies, people, meetings, papers] = await Promise.all([
+  const [organisation, bodies, people, meetings, papers, plans, planReports] = await Promise.all([
     getCollection('organisation'),
     getCollection('bodies'),
     getCollection('people'),
     getCollection('meetings'),
     getCollection('papers'),
+    getCollection('plans'),
+    getCollection('planReports'),
   ]);
   const org = organisation[0];
   if (!org) throw new Error(`No organisation.yaml in ${path.relative(process.cwd(), contentRoot())}`);
@@ -43,6 +45,8 @@ async function load(): Promise<Archive> {
     people: people.map((e) => toSource<Person>(e)),
     meetings: meetings.map((e) => toSource<Meeting>(e)),
     papers: papers.map((e) => toSource<Paper>(e)),
+    plans: plans.map((e) => toSource<Plan>(e)),
+    planReports: planReports.map((e) => toSource<PlanReport>(e)),
   };
   return buildArchive(set, { today: buildDay() });
 }

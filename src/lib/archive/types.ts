@@ -100,6 +100,10 @@ export interface Archive {
   paperById: Map<string, PaperRecord>;
   /** Per person: what they attended, sent apologies for, and own. */
   personActivity: Map<string, PersonActivity>;
+  plans: PlanRecord[];
+  planById: Map<string, PlanRecord>;
+  /** The report on a Plan that a paper is, to link the paper and its meeting to the Plan. */
+  planReportByPaper: Map<string, PlanReportRecord>;
 }
 
 export interface PersonActivity {
@@ -107,4 +111,57 @@ export interface PersonActivity {
   apologies: { meeting: MeetingRecord; attendance: Attendance }[];
   actions: ActionRecord[];
   memberships: { body: BodyRecord; role: string; from?: string; to?: string }[];
+}
+
+export interface PlanRecord {
+  id: string;
+  file: string;
+  data: import('../../schemas').Plan;
+  themes: ThemeRecord[];
+  deliverables: DeliverableRecord[];
+  /** Reports on this plan, oldest first. */
+  reports: PlanReportRecord[];
+  source?: PaperRecord;
+  endorsedBy?: BodyRecord;
+}
+
+export interface ThemeRecord {
+  id: string;
+  data: import('../../schemas').Theme;
+  plan: PlanRecord;
+  deliverables: DeliverableRecord[];
+}
+
+export interface DeliverableUpdate {
+  report: PlanReportRecord;
+  deliverable: DeliverableRecord;
+  section: import('../../schemas').ReportEntry['section'];
+  status: import('../../schemas').DeliverableStatus;
+  update?: string;
+  target?: string;
+  dependencies: boolean;
+}
+
+export interface DeliverableRecord {
+  id: string;
+  data: import('../../schemas').Deliverable;
+  theme: ThemeRecord;
+  /** One entry per report that mentions it, oldest first. */
+  history: DeliverableUpdate[];
+  /** Its entry in the latest report that mentions it. */
+  latest?: DeliverableUpdate;
+}
+
+export interface PlanReportRecord {
+  id: string;
+  file: string;
+  data: import('../../schemas').PlanReport;
+  plan: PlanRecord;
+  paper: PaperRecord;
+  meeting?: MeetingRecord;
+  entries: DeliverableUpdate[];
+  previous?: PlanReportRecord;
+  next?: PlanReportRecord;
+  /** Against the previous report; none for the first. */
+  changes?: import('../derive/plan-changes').ReportChanges;
 }

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { bodySchema, meetingSchema, organisationSchema, paperSchema, personSchema } from '../../schemas';
-import type { Body, Meeting, Organisation, Paper, Person } from '../../schemas';
+import { bodySchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema } from '../../schemas';
+import type { Body, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
 
 /** A validated entry and where it came from, so later checks can name the file. */
@@ -23,13 +23,17 @@ export interface ContentSet {
   people: SourceEntry<Person>[];
   meetings: SourceEntry<Meeting>[];
   papers: SourceEntry<Paper>[];
+  plans: SourceEntry<Plan>[];
+  planReports: SourceEntry<PlanReport>[];
 }
 
 export const collections = {
-  bodies: { schema: bodySchema, extensions: ['.yaml', '.yml'] },
-  people: { schema: personSchema, extensions: ['.yaml', '.yml'] },
-  meetings: { schema: meetingSchema, extensions: ['.yaml', '.yml'] },
-  papers: { schema: paperSchema, extensions: ['.md', '.mdx'] },
+  bodies: { schema: bodySchema, folder: 'bodies', extensions: ['.yaml', '.yml'] },
+  people: { schema: personSchema, folder: 'people', extensions: ['.yaml', '.yml'] },
+  meetings: { schema: meetingSchema, folder: 'meetings', extensions: ['.yaml', '.yml'] },
+  papers: { schema: paperSchema, folder: 'papers', extensions: ['.md', '.mdx'] },
+  plans: { schema: planSchema, folder: 'plans', extensions: ['.yaml', '.yml'] },
+  planReports: { schema: planReportSchema, folder: 'plan-reports', extensions: ['.yaml', '.yml'] },
 } as const;
 export type CollectionName = keyof typeof collections;
 
@@ -118,8 +122,8 @@ export function readCollection<N extends CollectionName>(
   name: N,
   problems: ContentProblem[],
 ): SourceEntry<any>[] {
-  const { schema, extensions } = collections[name];
-  const dir = path.join(root, name);
+  const { schema, extensions, folder } = collections[name];
+  const dir = path.join(root, folder);
   const entries: SourceEntry<any>[] = [];
   for (const file of listFiles(dir, extensions)) {
     const relative = path.relative(dir, file).split(path.sep);
@@ -160,6 +164,8 @@ export function readContentFolder(root: string): ContentSet {
     people: readCollection(root, 'people', problems),
     meetings: readCollection(root, 'meetings', problems),
     papers: readCollection(root, 'papers', problems),
+    plans: readCollection(root, 'plans', problems),
+    planReports: readCollection(root, 'planReports', problems),
   };
   if (problems.length > 0 || !organisation) throw new ContentError(problems);
   return { ...set, organisation };

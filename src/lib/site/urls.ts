@@ -18,3 +18,12 @@ export const paperUrl = (p: Pick<PaperRecord, 'id'>) => url(`/papers/${p.id}/`);
 export const actionsUrl = () => url('/actions/');
 export const actionUrl = (a: Pick<ActionRecord, 'key'>) => `${actionsUrl()}#${a.key}`;
 export const accessibilityUrl = () => url('/accessibility/');
+
+export const plansUrl = () => url('/plans/');
+export const planUrl = (p: { id: string }) => url(`/plans/${p.id}/`);
+export const themeUrl = (t: { id: string; plan: { id: string } }) => url(`/plans/${t.plan.id}/themes/${t.id}/`);
+export const statusTableUrl = (p: { id: string }) => url(`/plans/${p.id}/status/`);
+export const deliverableUrl = (d: { id: string; theme: { plan: { id: string } } }) => url(`/plans/${d.theme.plan.id}/deliverables/${d.id}/`);
+export const planReportUrl = (r: { data: { date: string }; plan: { id: string } }) => url(`/plans/${r.plan.id}/reports/${r.data.date}/`);
+export const statusCsvUrl = (p: { id: string }) => url(`/plans/${p.id}/status.csv`);
+export const statusJsonUrl = (p: { id: string }) => url(`/plans/${p.id}/status.json`);

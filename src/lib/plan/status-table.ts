@@ -1,0 +1,52 @@
+import type { PlanRecord } from '../archive/types';
+import type { DeliverableStatus } from '../../schemas';
+import { statusLabels } from '../derive/plan-status';
+
+/** One row of a Plan's status table: the same rows feed the page, the CSV and the JSON. */
+export interface StatusRow {
+  theme: string;
+  themeId: string;
+  deliverable: string;
+  deliverableId: string;
+  status: DeliverableStatus | 'not-reported';
+  statusLabel: string;
+  target: string;
+  dependencies: boolean;
+  /** Date of the latest report that mentions it, YYYY-MM-DD, or empty. */
+  lastUpdated: string;
+  update: string;
+}
+
+export function statusTableRows(plan: PlanRecord): StatusRow[] {
+  return plan.themes.flatMap((theme) =>
+    theme.deliverables.map((d) => {
+      const latest = d.latest;
+      const target = [...d.history].reverse().find((h) => h.target)?.target ?? '';
+      return {
+        theme: theme.data.name,
+        themeId: theme.id,
+        deliverable: d.data.title,
+        deliverableId: d.id,
+        status: latest?.status ?? 'not-reported',
+        statusLabel: latest ? statusLabels[latest.status] : 'Not reported yet',
+        target,
+        dependencies: latest?.dependencies ?? false,
+        lastUpdated: latest?.report.data.date ?? '',
+        update: latest?.update ?? '',
+      };
+    }),
+  );
+}
+
+export const statusColumns: { key: keyof StatusRow; label: string }[] = [
+  { key: 'theme', label: 'Theme' },
+  { key: 'deliverable', label: 'Deliverable' },
+  { key: 'status', label: 'Status' },
+  { key: 'statusLabel', label: 'Status (words)' },
+  { key: 'target', label: 'Target' },
+  { key: 'dependencies', label: 'Dependencies identified' },
+  { key: 'lastUpdated', label: 'Last updated' },
+  { key: 'update', label: 'Latest update' },
+  { key: 'deliverableId', label: 'Deliverable id' },
+  { key: 'themeId', label: 'Theme id' },
+];
