@@ -14,7 +14,8 @@ try {
   console.log(
     `${path.relative(process.cwd(), root) || '.'}: ${archive.meetings.length} meetings, ${archive.bodies.length} bodies, ` +
       `${archive.people.length} people, ${archive.papers.length} papers, ${archive.actions.length} actions, ` +
-      `${archive.plans.length} plans with ${archive.plans.reduce((n, p) => n + p.deliverables.length, 0)} deliverables in ${archive.plans.reduce((n, p) => n + p.reports.length, 0)} reports: all valid`,
+      `${archive.plans.length} plans with ${archive.plans.reduce((n, p) => n + p.deliverables.length, 0)} deliverables in ${archive.plans.reduce((n, p) => n + p.reports.length, 0)} reports, ` +
+      `${archive.measures.length} measures with ${archive.measures.reduce((n, m) => n + m.observations.length, 0)} figures, ${archive.inspections.length} inspections: all valid`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -35,7 +35,8 @@ export function contentFolderLoader(collection: CollectionName | 'organisation')
           // Astro wants paths inside the project; a content folder elsewhere is still built.
           filePath: path.isAbsolute(entry.file) ? undefined : entry.file,
           digest: generateDigest(JSON.stringify([entry.data, entry.body ?? ''])),
-          rendered: entry.body !== undefined ? { html: renderMarkdown(entry.body) } : undefined,
+          // MDX bodies are rendered by Astro's MDX pipeline (the paperBodies collection), not here.
+          rendered: entry.body !== undefined && !entry.file.endsWith('.mdx') ? { html: renderMarkdown(entry.body) } : undefined,
         });
       }
       logger.info(`${entries.length} ${collection} from ${path.relative(process.cwd(), root) || '.'}`);

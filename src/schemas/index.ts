@@ -6,3 +6,4 @@ export * from './body';
 export * from './meeting';
 export * from './paper';
 export * from './plan';
+export * from './measure';

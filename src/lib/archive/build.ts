@@ -4,6 +4,7 @@ import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
 import { buildPlans } from './plans';
+import { buildInspections, buildMeasures } from './performance';
 import type {
   ActionRecord, Archive, BodyRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
 } from './types';
@@ -114,6 +115,8 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
 
   const actions = followActions(set, allMeetings, bodies, personById, options.today, problem);
   const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
+  const measures = buildMeasures(set, paperById, paperIds, plans, problem);
+  const inspections = buildInspections(set, paperById, meetingById, problem);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -126,6 +129,8 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     papers, actions, bodyById, personById, meetingById, paperById, personActivity,
     plans, planById: new Map(plans.map((p) => [p.id, p])),
     planReportByPaper: new Map(plans.flatMap((p) => p.reports.map((r) => [r.paper.id, r] as const))),
+    measures, measureById: new Map(measures.map((m) => [m.id, m])),
+    inspections,
   };
 }
 

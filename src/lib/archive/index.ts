@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import type { ContentSet, SourceEntry } from '../content/read-folder';
 import { buildArchive } from './build';
-import type { Body, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
+import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
 import type { Archive } from './types';
 import { buildDay, contentRoot } from '../site/settings';
 
@@ -27,7 +27,7 @@ function toSource<T>(entry: { id: string; data: unknown; body?: string }): Sourc
 }
 
 async function load(): Promise<Archive> {
-  const [organisation, bodies, people, meetings, papers, plans, planReports] = await Promise.all([
+  const [organisation, bodies, people, meetings, papers, plans, planReports, measures, inspections] = await Promise.all([
     getCollection('organisation'),
     getCollection('bodies'),
     getCollection('people'),
@@ -35,6 +35,8 @@ async function load(): Promise<Archive> {
     getCollection('papers'),
     getCollection('plans'),
     getCollection('planReports'),
+    getCollection('measures'),
+    getCollection('inspections'),
   ]);
   const org = organisation[0];
   if (!org) throw new Error(`No organisation.yaml in ${path.relative(process.cwd(), contentRoot())}`);
@@ -47,6 +49,8 @@ async function load(): Promise<Archive> {
     papers: papers.map((e) => toSource<Paper>(e)),
     plans: plans.map((e) => toSource<Plan>(e)),
     planReports: planReports.map((e) => toSource<PlanReport>(e)),
+    measures: measures.map((e) => toSource<Measure>(e)),
+    inspections: inspections.map((e) => toSource<Inspection>(e)),
   };
   return buildArchive(set, { today: buildDay() });
 }

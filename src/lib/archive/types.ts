@@ -104,6 +104,9 @@ export interface Archive {
   planById: Map<string, PlanRecord>;
   /** The report on a Plan that a paper is, to link the paper and its meeting to the Plan. */
   planReportByPaper: Map<string, PlanReportRecord>;
+  measures: MeasureRecord[];
+  measureById: Map<string, MeasureRecord>;
+  inspections: InspectionRecord[];
 }
 
 export interface PersonActivity {
@@ -164,4 +167,28 @@ export interface PlanReportRecord {
   next?: PlanReportRecord;
   /** Against the previous report; none for the first. */
   changes?: import('../derive/plan-changes').ReportChanges;
+}
+
+export interface MeasureRecord {
+  id: string;
+  file: string;
+  csv?: string;
+  data: import('../../schemas').Measure;
+  theme?: ThemeRecord;
+  /** Observations in the order given. */
+  observations: import('../../schemas').Observation[];
+  /** For a time series: the last and the one before. */
+  latest?: import('../../schemas').Observation;
+  previous?: import('../../schemas').Observation;
+  assessment?: import('../derive/measure').Assessment;
+  change?: import('../derive/measure').Change;
+  papers: PaperRecord[];
+}
+
+export interface InspectionRecord {
+  id: string;
+  file: string;
+  data: import('../../schemas').Inspection;
+  papers: PaperRecord[];
+  meetings: MeetingRecord[];
 }

@@ -2,8 +2,9 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { bodySchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema } from '../../schemas';
-import type { Body, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
+import { bodySchema, inspectionSchema, measureSchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema } from '../../schemas';
+import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
+import { duplicatePeriods, readObservationsCsv } from './measure-csv';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
 
 /** A validated entry and where it came from, so later checks can name the file. */
@@ -14,6 +15,8 @@ export interface SourceEntry<T> {
   data: T;
   /** Markdown body, for papers. */
   body?: string;
+  /** For a measure, the CSV its observations came from. */
+  csv?: string;
 }
 
 export interface ContentSet {
@@ -25,6 +28,8 @@ export interface ContentSet {
   papers: SourceEntry<Paper>[];
   plans: SourceEntry<Plan>[];
   planReports: SourceEntry<PlanReport>[];
+  measures: SourceEntry<Measure>[];
+  inspections: SourceEntry<Inspection>[];
 }
 
 export const collections = {
@@ -34,6 +39,8 @@ export const collections = {
   papers: { schema: paperSchema, folder: 'papers', extensions: ['.md', '.mdx'] },
   plans: { schema: planSchema, folder: 'plans', extensions: ['.yaml', '.yml'] },
   planReports: { schema: planReportSchema, folder: 'plan-reports', extensions: ['.yaml', '.yml'] },
+  measures: { schema: measureSchema, folder: 'measures', extensions: ['.yaml', '.yml'] },
+  inspections: { schema: inspectionSchema, folder: 'inspections', extensions: ['.yaml', '.yml'] },
 } as const;
 export type CollectionName = keyof typeof collections;
 
@@ -140,7 +147,37 @@ export function readCollection<N extends CollectionName>(
     const entry = readEntry(file, relative.join('/'), schema as ZodType<any>, problems);
     if (entry) entries.push(entry);
   }
+  if (name === 'measures') attachObservationCsvs(dir, entries as SourceEntry<Measure>[], problems);
   return entries;
+}
+
+/**
+ * A measure's observations may sit in `<id>.csv` beside `<id>.yaml`. A CSV with no measure of
+ * its name, or a measure with observations in both places, is a mistake worth stopping for.
+ */
+function attachObservationCsvs(dir: string, measures: SourceEntry<Measure>[], problems: ContentProblem[]) {
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  for (const file of listFiles(dir, ['.csv'])) {
+    const id = path.relative(dir, file).replace(/\.csv$/, '').split(path.sep).join('/');
+    const shown = display(file);
+    const measure = byId.get(id);
+    if (!measure) {
+      problems.push({ file: shown, field: 'file name', message: `no measure "${id}": a CSV of observations needs measures/${id}.yaml beside it (check the spelling of the file name)` });
+      continue;
+    }
+    if (measure.data.observations.length > 0) {
+      problems.push({ file: shown, field: 'file name', message: `${measure.file} lists observations too: keep them in one place, the CSV or the YAML` });
+      continue;
+    }
+    measure.data.observations = readObservationsCsv(readFileSync(file, 'utf8'), shown, problems);
+    measure.csv = shown;
+  }
+  for (const m of measures) {
+    if (m.csv) continue;
+    for (const period of duplicatePeriods(m.data.observations)) {
+      problems.push({ file: m.file, field: 'observations', message: `the period "${period}" is given twice: each period has one value` });
+    }
+  }
 }
 
 /**
@@ -166,6 +203,8 @@ export function readContentFolder(root: string): ContentSet {
     papers: readCollection(root, 'papers', problems),
     plans: readCollection(root, 'plans', problems),
     planReports: readCollection(root, 'planReports', problems),
+    measures: readCollection(root, 'measures', problems),
+    inspections: readCollection(root, 'inspections', problems),
   };
   if (problems.length > 0 || !organisation) throw new ContentError(problems);
   return { ...set, organisation };

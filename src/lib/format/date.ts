@@ -41,3 +41,11 @@ export function financialYear(iso: string): string {
   const start = m >= 4 ? y : y - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/** "2022" → "2022", "2022-06" → "June 2022", "2022-06-30" → "30 June 2022". */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return `${months[Number(m[2]) - 1]} ${m[1]}`;
+  return formatDate(value);
+}

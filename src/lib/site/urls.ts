@@ -27,3 +27,7 @@ export const deliverableUrl = (d: { id: string; theme: { plan: { id: string } } 
 export const planReportUrl = (r: { data: { date: string }; plan: { id: string } }) => url(`/plans/${r.plan.id}/reports/${r.data.date}/`);
 export const statusCsvUrl = (p: { id: string }) => url(`/plans/${p.id}/status.csv`);
 export const statusJsonUrl = (p: { id: string }) => url(`/plans/${p.id}/status.json`);
+export const performanceUrl = () => url('/performance/');
+export const measureUrl = (m: { id: string }) => url(`/performance/${m.id}/`);
+export const inspectionsUrl = () => url('/inspections/');
+export const inspectionUrl = (i: { id: string }) => url(`/inspections/${i.id}/`);

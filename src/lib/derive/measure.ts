@@ -1,0 +1,62 @@
+import type { MeasureUnit, Target } from '../../schemas';
+
+export type Assessment = 'met' | 'not-met';
+
+/** Whether a value meets its target, by the comparison the target states. */
+export function assessTarget(value: number, target: Target): Assessment {
+  const ok =
+    target.comparison === 'at-least' ? value >= target.value
+    : target.comparison === 'at-most' ? value <= target.value
+    : target.comparison === 'above' ? value > target.value
+    : value < target.value;
+  return ok ? 'met' : 'not-met';
+}
+
+export interface Change {
+  difference: number;
+  direction: 'up' | 'down' | 'unchanged';
+  /** Whether the change is for the better; undefined where neither direction is better. */
+  improved?: boolean;
+}
+
+/** The change from one value to the next, and whether it is an improvement. */
+export function changeBetween(previous: number, latest: number, better: 'higher' | 'lower' | 'neither'): Change {
+  // Round away floating-point noise (90.1 - 83.8) to the precision figures are published at.
+  const difference = Math.round((latest - previous) * 1e6) / 1e6;
+  const direction = difference > 0 ? 'up' : difference < 0 ? 'down' : 'unchanged';
+  const improved = better === 'neither' || direction === 'unchanged' ? undefined : (direction === 'up') === (better === 'higher');
+  return { difference, direction, improved };
+}
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A value in its unit, as a reader expects it: "90.1%", "2,175", "39 min 18 s", "50.61 per 1,000". */
+export function formatValue(value: number, unit: MeasureUnit): string {
+  switch (unit) {
+    case 'percent': return `${number.format(value)}%`;
+    case 'rate-per-1000': return `${number.format(value)} per 1,000`;
+    case 'minutes': {
+      const total = Math.round(value * 60);
+      const h = Math.floor(total / 3600);
+      const m = Math.floor((total % 3600) / 60);
+      const s = total % 60;
+      return [h ? `${h} h` : '', m || h ? `${m} min` : '', `${s} s`].filter(Boolean).join(' ');
+    }
+    case 'seconds': return `${number.format(value)} s`;
+    case 'hours': return `${number.format(value)} hours`;
+    case 'days': return `${number.format(value)} days`;
+    default: return number.format(value);
+  }
+}
+
+/** A difference in the measure's unit: percentage points for percentages. */
+export function formatDifference(difference: number, unit: MeasureUnit): string {
+  const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
+  const size = Math.abs(difference);
+  if (unit === 'percent') return `${sign}${number.format(size)} percentage points`;
+  return `${sign}${formatValue(size, unit)}`;
+}
+
+export const comparisonText: Record<Target['comparison'], string> = {
+  'at-least': 'at least', 'at-most': 'at most', above: 'above', below: 'below',
+};
