@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read-folder';
@@ -13,6 +13,7 @@ export function copyFixture(from = minimalFixture): {
   edit: (file: string, change: (text: string) => string) => void;
   write: (file: string, text: string) => void;
   delete: (file: string) => void;
+  mkdir: (dir: string) => void;
   remove: () => void;
 } {
   const root = mkdtempSync(path.join(tmpdir(), 'scrutiny-fixture-'));
@@ -28,6 +29,9 @@ export function copyFixture(from = minimalFixture): {
     },
     write(file, text) {
       writeFileSync(path.join(root, file), text);
+    },
+    mkdir(dir) {
+      mkdirSync(path.join(root, dir), { recursive: true });
     },
     delete(file) {
       rmSync(path.join(root, file));

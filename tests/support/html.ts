@@ -35,6 +35,7 @@ export function normaliseText(s: string): string {
     // Inline elements join their text to what follows ("<strong>Burglary</strong>, the"); block ones separate it.
     // Footnote references ("[1]") are markup, not words of the text.
     .replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
+    .replace(/<sup><a [^>]*data-footnote-ref[^>]*>.*?<\/a><\/sup>/g, '')
     .replace(/<\/?(strong|em|b|i|u|a|span|sup|sub|code|abbr)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ')

@@ -60,3 +60,8 @@ export function formatDifference(difference: number, unit: MeasureUnit): string 
 export const comparisonText: Record<Target['comparison'], string> = {
   'at-least': 'at least', 'at-most': 'at most', above: 'above', below: 'below',
 };
+
+/** A target in words: "at least 90%", "below 5%". */
+export function targetText(target: Target, unit: MeasureUnit): string {
+  return `${comparisonText[target.comparison]} ${formatValue(target.value, unit)}`;
+}
