@@ -34,14 +34,14 @@ describe('the demo site', () => {
     expect(root.querySelector('#attendance-in-attendance')).not.toBeNull();
     expect(root.querySelector('#attendance-apologies')!.parentNode.text).toContain('Matthew Warren');
     // Headings read as printed, number and title apart: "5 Police and Crime Plan – Victims Theme".
-    expect(root.querySelector('#item-5-heading')!.text).toBe('5 Police and Crime Plan – Victims Theme');
+    expect(root.querySelector('#item-5')!.text).toBe('5 Police and Crime Plan – Victims Theme');
     // Deeply numbered items get their own anchors.
     expect(root.querySelector('#item-4-1-2')).not.toBeNull();
     expect(root.querySelector('#item-5-4-6')).not.toBeNull();
   });
 
   it('shows an exempt item by number, title and reason only', () => {
-    const item = page(demo, '/meetings/business-coordination-board/2019-10-09/').querySelector('#item-6')!;
+    const item = page(demo, '/meetings/business-coordination-board/2019-10-09/').querySelector('section[aria-labelledby="item-6"]')!;
     expect(item.text).toContain('Financing of Southern Police Station');
     expect(item.text).toContain('Commercial in Confidence');
     expect(item.querySelector('.exempt')).not.toBeNull();

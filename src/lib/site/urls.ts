@@ -31,3 +31,4 @@ export const performanceUrl = () => url('/performance/');
 export const measureUrl = (m: { id: string }) => url(`/performance/${m.id}/`);
 export const inspectionsUrl = () => url('/inspections/');
 export const inspectionUrl = (i: { id: string }) => url(`/inspections/${i.id}/`);
+export const searchUrl = () => url('/search/');

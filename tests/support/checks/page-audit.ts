@@ -15,9 +15,10 @@ export interface PageAudit {
  * Records every request a page makes; anything off its own origin is a third party. Such
  * requests are recorded and then aborted, so nothing ever leaves this machine.
  */
-export async function recordRequests(context: BrowserContext, origin: string): Promise<string[]> {
+export async function recordRequests(context: BrowserContext, origin: string | string[]): Promise<string[]> {
   const foreign: string[] = [];
-  const isForeign = (u: string) => !u.startsWith(`${origin}/`) && u !== origin && !u.startsWith('data:') && !u.startsWith('blob:');
+  const own = Array.isArray(origin) ? origin : [origin];
+  const isForeign = (u: string) => !own.some((o) => u.startsWith(`${o}/`) || u === o) && !u.startsWith('data:') && !u.startsWith('blob:');
   context.on('request', (r) => { if (isForeign(r.url())) foreign.push(r.url()); });
   await context.route((url) => isForeign(url.href), (route) => route.abort());
   return foreign;

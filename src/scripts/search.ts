@@ -1,0 +1,177 @@
+/**
+ * The search page: Pagefind's index and script are fetched only here. The query, filters and
+ * sort live in the address, so a search can be shared, bookmarked and restored on reload.
+ */
+type Filters = Record<string, string>;
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[];
+}
+
+const filterLabels: [key: string, label: string, all: string][] = [
+  ['type', 'Type', 'All types'],
+  ['body', 'Board or panel', 'All boards and panels'],
+  ['year', 'Year', 'All years'],
+  ['theme', 'Plan theme', 'All themes'],
+  ['status', 'Deliverable status', 'All statuses'],
+];
+const PAGE = 10;
+
+/** Exact phrases in a query: the words between double quotes (straight or curly). */
+export function phrases(query: string): string[] {
+  return [...query.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1]!.trim()).filter(Boolean);
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** A link that also asks the browser to highlight the searched words on the page it opens. */
+function withHighlight(href: string, query: string): string {
+  const words = phrases(query).length ? phrases(query) : [query.replace(/["“”]/g, '').trim()];
+  const directive = words.filter(Boolean).map((w) => `text=${encodeURIComponent(w)}`).join('&');
+  if (!directive) return href;
+  return href.includes('#') ? `${href}:~:${directive}` : `${href}#:~:${directive}`;
+}
+
+export async function startSearch(): Promise<void> {
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('search-q') as HTMLInputElement;
+  const filtersBox = document.getElementById('search-filters')!;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const bundle = document.getElementById('search-config')!.dataset.bundle!;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  status.textContent = 'Loading search…';
+  const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
+  await pagefind.options({ excerptLength: 24 });
+
+  // Filters and sort, built from what the index holds.
+  const available = await pagefind.filters();
+  const selects = new Map<string, HTMLSelectElement>();
+  for (const [key, label, all] of filterLabels) {
+    const values = Object.keys(available[key] ?? {});
+    if (values.length === 0) continue;
+    const wrap = document.createElement('div');
+    const l = document.createElement('label');
+    l.htmlFor = `search-filter-${key}`;
+    l.textContent = label;
+    const s = document.createElement('select');
+    s.id = `search-filter-${key}`;
+    s.name = key;
+    s.add(new Option(all, ''));
+    const sorted = key === 'year' ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, 'en-GB'));
+    for (const v of sorted) s.add(new Option(`${v} (${available[key]![v]})`, v));
+    if (params.get(key) && values.includes(params.get(key)!)) s.value = params.get(key)!;
+    wrap.append(l, s);
+    filtersBox.append(wrap);
+    selects.set(key, s);
+  }
+  const sortWrap = document.createElement('div');
+  sortWrap.innerHTML = '<label for="search-sort">Order</label>';
+  const sort = document.createElement('select');
+  sort.id = 'search-sort';
+  sort.name = 'sort';
+  sort.add(new Option('Newest first', 'newest'));
+  sort.add(new Option('Oldest first', 'oldest'));
+  sort.add(new Option('Best match', 'relevance'));
+  if (['newest', 'oldest', 'relevance'].includes(params.get('sort') ?? '')) sort.value = params.get('sort')!;
+  sortWrap.append(sort);
+  filtersBox.append(sortWrap);
+  filtersBox.hidden = false;
+
+  let shown = 0;
+  let current: { data(): Promise<ResultData> }[] = [];
+  let query = '';
+
+  function record() {
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [key, s] of selects) if (s.value) next.set(key, s.value);
+    if (sort.value !== 'newest') next.set('sort', sort.value);
+    const q = next.toString();
+    history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
+  }
+
+  async function render(from: number) {
+    const slice = current.slice(from, from + PAGE);
+    for (const r of await Promise.all(slice.map((x) => x.data()))) list.append(resultItem(r));
+    shown = from + slice.length;
+    more.hidden = shown >= current.length;
+  }
+
+  function resultItem(r: ResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = withHighlight(r.url, query);
+    a.textContent = r.meta.title ?? r.url;
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [r.meta.type, r.meta.body, r.meta.date].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
+    li.append(h, meta, excerpt);
+    const subs = r.sub_results.filter((s) => s.anchor).slice(0, 3);
+    if (subs.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'sub-results';
+      for (const s of subs) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = withHighlight(s.url, query);
+        link.textContent = s.title;
+        const ex = document.createElement('div');
+        ex.className = 'muted';
+        ex.innerHTML = s.excerpt;
+        item.append(link, ex);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+
+  async function run() {
+    query = input.value.trim();
+    const filters: Filters = {};
+    for (const [key, s] of selects) if (s.value) filters[key] = s.value;
+    record();
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query && Object.keys(filters).length === 0) {
+      status.textContent = 'Type some words to search, or choose a filter.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const order = sort.value === 'relevance' ? undefined : { date: sort.value === 'oldest' ? ('asc' as const) : ('desc' as const) };
+    const terms = query.replace(/["“”]/g, ' ').trim();
+    const found = await pagefind.search(terms || null, { filters, sort: order });
+    current = found?.results ?? [];
+    // Exact phrases: keep only pages whose text holds each phrase as written.
+    const wanted = phrases(query);
+    if (wanted.length) {
+      const data = await Promise.all(current.map((r) => r.data()));
+      current = current.filter((_, i) => wanted.every((p) => squash(data[i]!.content).includes(squash(p))));
+    }
+    await render(0);
+    // Announced once the results are on the page, so a screen reader user can go straight to them.
+    const described = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
+    status.textContent = current.length === 0 ? `No results for ${described}.` : `${current.length} ${current.length === 1 ? 'result' : 'results'} for ${described}.`;
+  }
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  for (const s of [...selects.values(), sort]) s.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void render(shown));
+  await run();
+}
