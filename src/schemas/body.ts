@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, markdown, ref } from './common';
+import { isoDate, markdown, ref, oneOf } from './common';
 
 export const bodyKinds = ['board', 'panel', 'working-group', 'committee', 'meeting'] as const;
 
@@ -33,7 +33,7 @@ export const bodySchema = z
     shortName: z.string().optional(),
     /** Other spellings used in documents, e.g. "Business Coordination Board". */
     alsoKnownAs: z.array(z.string()).default([]),
-    kind: z.enum(bodyKinds, { errorMap: () => ({ message: `expected one of: ${bodyKinds.join(', ')}` }) }),
+    kind: oneOf(bodyKinds),
     purpose: markdown.optional(),
     hostedBy: z.string().optional(),
     members: z.array(membershipSchema).default([]),

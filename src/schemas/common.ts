@@ -52,3 +52,7 @@ export const contact = z
   .strict();
 
 export type Contact = z.infer<typeof contact>;
+
+/** One of a fixed list of words, with an error that lists them. */
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values as unknown as [T[number], ...T[number][]], { errorMap: () => ({ message: `expected one of: ${values.join(', ')}` }) });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { markdown, ref } from './common';
+import { markdown, ref, oneOf } from './common';
 
 export const measureUnits = ['percent', 'count', 'rate-per-1000', 'minutes', 'seconds', 'hours', 'days', 'number'] as const;
 export type MeasureUnit = (typeof measureUnits)[number];
@@ -37,7 +37,7 @@ export const observationSchema = z
 export const measureSchema = z
   .object({
     title: z.string().min(1),
-    unit: z.enum(measureUnits, { errorMap: () => ({ message: `expected one of: ${measureUnits.join(', ')}` }) }),
+    unit: oneOf(measureUnits),
     /** Which way is better; "neither" for counts of demand. */
     better: z.enum(['higher', 'lower', 'neither']),
     target: targetSchema.optional(),
@@ -69,7 +69,7 @@ export const inspectionSchema = z
     /** When the results were reported, as the record gives it. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
     summary: markdown.optional(),
-    gradings: z.array(z.object({ area: z.string().min(1), grading: z.enum(gradings, { errorMap: () => ({ message: `expected one of: ${gradings.join(', ')}` }) }) }).strict()).default([]),
+    gradings: z.array(z.object({ area: z.string().min(1), grading: oneOf(gradings) }).strict()).default([]),
     innovativePractice: z.array(z.object({ title: z.string().min(1), text: markdown.optional() }).strict()).default([]),
     areasForImprovement: z
       .array(

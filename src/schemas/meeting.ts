@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, isoDate, markdown, ref } from './common';
+import { clockTime, isoDate, markdown, ref, oneOf } from './common';
 
 /** Agenda numbers as printed: "4", "4.1", "4.1.2". */
 export const agendaNumber = z
@@ -59,7 +59,7 @@ export const actionStatuses = ['open', 'progressing', 'completed'] as const;
 export const actionUpdateSchema = z
   .object({
     ref: z.string().min(1),
-    status: z.enum(actionStatuses, { errorMap: () => ({ message: `expected one of: ${actionStatuses.join(', ')}` }) }),
+    status: oneOf(actionStatuses),
     /** The update as minuted, e.g. "SH progressing". */
     text: z.string().optional(),
     due: isoDate.optional(),
@@ -106,14 +106,14 @@ export const meetingSchema = z
     start: clockTime.optional(),
     end: clockTime.optional(),
     location: z.string().optional(),
-    status: z.enum(meetingStatuses, { errorMap: () => ({ message: `expected one of: ${meetingStatuses.join(', ')}` }) }),
+    status: oneOf(meetingStatuses),
     minutes: z
       .object({
         /**
          * none: no minutes yet; draft: never published; awaiting-approval: published before
          * the next meeting confirms them; approved: confirmed, by `approvedAt` when we hold it.
          */
-        status: z.enum(minutesStatuses, { errorMap: () => ({ message: `expected one of: ${minutesStatuses.join(', ')}` }) }),
+        status: oneOf(minutesStatuses),
         approvedAt: ref('meeting').optional(),
         signedBy: ref('person').optional(),
       })

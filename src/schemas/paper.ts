@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contact, isoDate, ref } from './common';
+import { contact, isoDate, ref, oneOf } from './common';
 
 export const paperKinds = [
   'report', 'performance', 'forward-plan', 'annual-report', 'inspection', 'letter', 'agenda', 'minutes', 'other',
@@ -10,7 +10,7 @@ export const paperSchema = z
   .object({
     title: z.string().min(1),
     date: isoDate,
-    kind: z.enum(paperKinds, { errorMap: () => ({ message: `expected one of: ${paperKinds.join(', ')}` }) }),
+    kind: oneOf(paperKinds),
     /** The body it was written for; implied by `meeting` when that is given. */
     body: ref('body').optional(),
     meeting: ref('meeting').optional(),

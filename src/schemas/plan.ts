@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, markdown, ref } from './common';
+import { isoDate, markdown, ref, oneOf } from './common';
 
 const slug = (what: string) =>
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `expected a ${what} id: lower-case words joined by hyphens` });
@@ -52,14 +52,14 @@ export const reportEntrySchema = z
   .object({
     deliverable: slug('deliverable'),
     /** Where the report lists it: completed deliverables, current deliverables, or new deliverables. */
-    section: z.enum(reportSections, { errorMap: () => ({ message: `expected one of: ${reportSections.join(', ')}` }) }),
+    section: oneOf(reportSections),
     /** The update text exactly as printed, e.g. "Activities ongoing. Business Community event scheduled …". */
     update: markdown.optional(),
     /**
      * Only where the update's wording does not say the status in words the generator knows;
      * otherwise the status is read from the update itself.
      */
-    status: z.enum(deliverableStatuses, { errorMap: () => ({ message: `expected one of: ${deliverableStatuses.join(', ')}` }) }).optional(),
+    status: oneOf(deliverableStatuses).optional(),
     /** A target the update gives, e.g. "Q3 2022/23" from "Scheduled for completion Q3, 2022/23". */
     target: quarter.optional(),
   })
