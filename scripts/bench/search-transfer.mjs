@@ -1,0 +1,43 @@
+// Measures what Pagefind fetches for a query on the search page of a built site, in Chromium.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export async function transferPerQuery(site, queries) {
+  const server = createServer((req, res) => {
+    let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const out = [];
+  try {
+    for (const query of queries) {
+      // A fresh context per query: nothing cached from the one before.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      let requests = 0;
+      page.on('response', async (r) => {
+        if (!r.url().includes('/pagefind/')) return;
+        requests++;
+        try { bytes += (await r.body()).length; } catch {}
+      });
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120000 });
+      await page.waitForLoadState('networkidle');
+      const status = await page.locator('#search-status').innerText();
+      out.push({ query, results: Number(/(\d+) result/.exec(status)?.[1] ?? 0), bytes, requests });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
