@@ -30,8 +30,6 @@ export function phrases(query: string): string[] {
   return [...query.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1]!.trim()).filter(Boolean);
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
-
 /** A link that also asks the browser to highlight the searched words on the page it opens. */
 function withHighlight(href: string, query: string): string {
   const words = phrases(query).length ? phrases(query) : [query.replace(/["“”]/g, '').trim()];
@@ -89,8 +87,9 @@ export async function startSearch(): Promise<void> {
   filtersBox.append(sortWrap);
   filtersBox.hidden = false;
 
+  // Results are fetched a page at a time; Pagefind itself matches "quoted phrases" exactly.
+  let source: { data(): Promise<ResultData> }[] = [];
   let shown = 0;
-  let current: { data(): Promise<ResultData> }[] = [];
   let query = '';
 
   function record() {
@@ -102,11 +101,11 @@ export async function startSearch(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
   }
 
-  async function render(from: number) {
-    const slice = current.slice(from, from + PAGE);
+  async function render() {
+    const slice = source.slice(shown, shown + PAGE);
     for (const r of await Promise.all(slice.map((x) => x.data()))) list.append(resultItem(r));
-    shown = from + slice.length;
-    more.hidden = shown >= current.length;
+    shown += slice.length;
+    more.hidden = shown >= source.length;
   }
 
   function resultItem(r: ResultData): HTMLLIElement {
@@ -155,23 +154,18 @@ export async function startSearch(): Promise<void> {
     }
     status.textContent = 'Searching…';
     const order = sort.value === 'relevance' ? undefined : { date: sort.value === 'oldest' ? ('asc' as const) : ('desc' as const) };
-    const terms = query.replace(/["“”]/g, ' ').trim();
-    const found = await pagefind.search(terms || null, { filters, sort: order });
-    current = found?.results ?? [];
-    // Exact phrases: keep only pages whose text holds each phrase as written.
-    const wanted = phrases(query);
-    if (wanted.length) {
-      const data = await Promise.all(current.map((r) => r.data()));
-      current = current.filter((_, i) => wanted.every((p) => squash(data[i]!.content).includes(squash(p))));
-    }
-    await render(0);
+    const found = await pagefind.search(query.replace(/[“”]/g, '"') || null, { filters, sort: order });
+    source = found?.results ?? [];
+    shown = 0;
+    await render();
     // Announced once the results are on the page, so a screen reader user can go straight to them.
     const described = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
-    status.textContent = current.length === 0 ? `No results for ${described}.` : `${current.length} ${current.length === 1 ? 'result' : 'results'} for ${described}.`;
+    status.textContent = source.length === 0 ? `No results for ${described}.` : `${source.length} ${source.length === 1 ? 'result' : 'results'} for ${described}.`;
   }
+
+  more.addEventListener('click', () => void render());
 
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
   for (const s of [...selects.values(), sort]) s.addEventListener('change', () => void run());
-  more.addEventListener('click', () => void render(shown));
   await run();
 }
