@@ -9,7 +9,7 @@ import type {
   ActionRecord, Archive, BodyRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
 } from './types';
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+import { slugify as slug } from '../format/slug';
 
 /** Field path of an agenda item that also says which item it is, for error messages. */
 const itemField = (index: number, number: string) => `agenda[${index}] (item ${number})`;
@@ -89,7 +89,8 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
       approver.approves.push(rec);
     }
   }
-  for (const b of bodies) b.meetings = allMeetings.filter((m) => m.body === b);
+  // One pass: meetings are already oldest first, so each body's list is too.
+  for (const m of allMeetings) m.body.meetings.push(m);
   for (const b of bodies) b.meetings.forEach((m, i) => { m.previous = b.meetings[i - 1]; m.next = b.meetings[i + 1]; });
 
   // Papers. Exempt papers are never published, only counted where they were considered.
@@ -131,7 +132,19 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     planReportByPaper: new Map(plans.flatMap((p) => p.reports.map((r) => [r.paper.id, r] as const))),
     measures, measureById: new Map(measures.map((m) => [m.id, m])),
     inspections,
+    // Reverse indexes, made once here so that no page scans a whole collection.
+    actionsByBody: groupBy(actions, (a) => [a.body.id]),
+    measuresByPaper: groupBy(measures, (m) => m.papers.map((p) => p.id)),
+    inspectionsByPaper: groupBy(inspections, (i) => i.papers.map((p) => p.id)),
+    inspectionsByMeeting: groupBy(inspections, (i) => i.meetings.map((m) => m.id)),
   };
+}
+
+/** Records under each key they belong to (a record may belong to several). */
+function groupBy<T>(records: T[], keys: (r: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of records) for (const k of new Set(keys(r))) map.set(k, [...(map.get(k) ?? []), r]);
+  return map;
 }
 
 function listIds(records: { id: string }[]): string {

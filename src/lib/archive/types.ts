@@ -107,6 +107,11 @@ export interface Archive {
   measures: MeasureRecord[];
   measureById: Map<string, MeasureRecord>;
   inspections: InspectionRecord[];
+  /** Keyed by body id, paper id or meeting id; a missing key means none. */
+  actionsByBody: Map<string, ActionRecord[]>;
+  measuresByPaper: Map<string, MeasureRecord[]>;
+  inspectionsByPaper: Map<string, InspectionRecord[]>;
+  inspectionsByMeeting: Map<string, InspectionRecord[]>;
 }
 
 export interface PersonActivity {
