@@ -121,6 +121,20 @@ describe('bad input fails with file, field and fix', () => {
     expect(error.message).toMatch(/2020-01-10\.yaml: line \d+: is not valid YAML/);
   });
 
+  it('a key given twice names its line', () => {
+    fixture = copyFixture();
+    fixture.edit(meeting, (t) => t.replace('status: held', 'status: held\nstatus: cancelled'));
+    const error = loadError(fixture.root);
+    expect(error.message).toMatch(/2020-01-10\.yaml: line \d+: is not valid YAML: .*(duplicate|unique)/i);
+  });
+
+  it('a date in YAML stays as written (not turned into a timestamp) whichever parser reads it', () => {
+    fixture = copyFixture();
+    const set = readContentFolder(fixture.root);
+    const first = set.meetings.find((m) => m.file.endsWith('2020-01-10.yaml'))!;
+    expect(first.data.date).toBe('2020-01-10');
+  });
+
   it('a file name that cannot be an address', () => {
     fixture = copyFixture();
     fixture.write('people/Bad Name.yaml', 'name: Bad\n');
