@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { content as scrutinyContent } from './src/integrations/content.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -26,7 +27,7 @@ export default defineConfig({
   cacheDir: `node_modules/.astro-${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [scrutinyContent(), mdx(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

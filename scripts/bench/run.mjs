@@ -7,6 +7,7 @@
  *
  *   npm run bench                         sizes 1000 and 10000
  *   npm run bench -- --sizes 200,1000     other sizes
+ *   npm run bench -- --only scrutiny      skip the baseline and the search measurement (while working)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { generateArchive } from './generate.mjs';
 
 const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000').split(',').map(Number);
+const onlyScrutiny = args.includes('--only') && args[args.indexOf('--only') + 1] === 'scrutiny';
 const root = process.cwd();
 const work = path.join(root, '.bench');
 mkdirSync(work, { recursive: true });
@@ -84,8 +86,10 @@ for (const meetings of sizes) {
     if (run === 'cold') for (const d of [ours, cacheFor(content), base, baseCache]) rmSync(d, { recursive: true, force: true });
     const s = await measure(`node scripts/build-sites.mjs --content ${content} --out ${ours}`);
     const so = sizeOf(ours);
-    const b = await measure(`node ${astro} build --silent --root scripts/bench/baseline && node scripts/bench/baseline-index.mjs ${base}`, { BASELINE_CONTENT: markdown, BASELINE_OUT: base, BASELINE_CACHE: baseCache });
-    const bo = sizeOf(base);
+    const b = onlyScrutiny
+      ? { seconds: NaN, peakMB: NaN }
+      : await measure(`node ${astro} build --silent --root scripts/bench/baseline && node scripts/bench/baseline-index.mjs ${base}`, { BASELINE_CONTENT: markdown, BASELINE_OUT: base, BASELINE_CACHE: baseCache });
+    const bo = onlyScrutiny ? { bytes: NaN, files: NaN, pages: NaN } : sizeOf(base);
     const row = {
       meetings, run,
       scrutiny: { seconds: s.seconds, msPerPage: (s.seconds * 1000) / so.pages, peakMB: s.peakMB, pages: so.pages, files: so.files, MB: so.bytes / 2 ** 20 },
@@ -107,6 +111,7 @@ for (const run of ['cold', 'warm']) {
   }
 }
 
+if (onlyScrutiny) process.exit(0);
 // Bytes Pagefind transfers per query, in Chromium, on the largest site.
 const largest = Math.max(...sizes);
 const { transferPerQuery } = await import('./search-transfer.mjs');

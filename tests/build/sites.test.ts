@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlPages, mainText, page } from '../support/html';
+import { actionLogPages, htmlPages, mainText, page } from '../support/html';
 import { siteDir } from '../support/sites';
 import { copyFixture } from '../support/fixture';
 
@@ -71,7 +71,7 @@ describe('the demo site', () => {
   });
 
   it('marks an action overdue when its month has passed with no completion recorded', () => {
-    const rows = page(demo, '/actions/').querySelectorAll('tbody tr').map((r) => r.text);
+    const rows = actionLogPages(demo).flatMap((p) => page(demo, p).querySelectorAll('tbody tr').map((r) => r.text));
     const row = rows.find((t) => t.includes("Update to the Board in December 2019"))!;
     expect(row).toContain('December 2019');
     expect(row).toContain('Overdue');
@@ -95,8 +95,8 @@ describe('the Essex example site', () => {
   });
 
   it('follows matters arising into the action log', () => {
-    const log = page(essex, '/actions/');
-    const row = (key: string) => log.querySelector(`#${key}`)!.text;
+    const logs = actionLogPages(essex).map((p) => page(essex, p));
+    const row = (key: string) => logs.map((log) => log.querySelector(`#${key}`)).find((r) => r !== null)!.text;
     expect(row('action-force-performance-scrutiny-meeting-17-15')).toContain('Progressing');
     expect(row('action-force-performance-scrutiny-meeting-19-15')).toContain('Completed');
     // 32/15 was due by 25 June 2015 and no later meeting records it done.

@@ -7,7 +7,7 @@ import { siteDir } from '../support/sites';
 
 // With JavaScript switched off, what a reader sees in the browser is all the page's content.
 const dir = siteDir('demo');
-const pages = ['/', '/meetings/business-coordination-board/2019-10-09/', '/actions/', '/people/dorothy-gregson/'];
+const pages = ['/', '/meetings/business-coordination-board/2019-10-09/', '/actions/', '/actions/business-coordination-board/2019/', '/people/dorothy-gregson/'];
 let browser: Browser;
 let context: BrowserContext;
 let server: StaticServer;
@@ -56,7 +56,7 @@ describe('without JavaScript', () => {
 
   it('the action log shows every action with its status in words', async () => {
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/actions/`);
+    await tab.goto(`${server.origin}/actions/business-coordination-board/2019/`);
     const rows = await tab.locator('tbody tr').count();
     expect(rows).toBeGreaterThan(3);
     expect(await tab.locator('tbody tr .tag').first().innerText()).toMatch(/Open|Progressing|Completed/);

@@ -20,6 +20,13 @@ export function htmlPages(dir: string): string[] {
   return filesUnder(dir).filter((f) => f.endsWith('.html'));
 }
 
+/** The action log's pages of actions (one per body and year raised), as site paths. */
+export function actionLogPages(dir: string): string[] {
+  return htmlPages(path.join(dir, 'actions'))
+    .map((f) => `/${path.relative(dir, path.dirname(f)).split(path.sep).join('/')}/`)
+    .filter((p) => p.split('/').length === 5);
+}
+
 /** The page at a site path like /meetings/x/ . */
 export function page(dir: string, urlPath: string): HTMLElement {
   const file = urlPath.endsWith('/') ? path.join(dir, urlPath, 'index.html') : path.join(dir, urlPath);

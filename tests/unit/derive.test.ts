@@ -1,3 +1,4 @@
+import { actionYear, actionsByYear, countActions } from '../../src/lib/derive/action-log';
 import { describe, expect, it } from 'vitest';
 import { agendaTree, compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../../src/lib/derive/agenda';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
@@ -110,5 +111,25 @@ describe('UK dates and times', () => {
   it('names financial years', () => {
     expect(financialYear('2023-03-31')).toBe('2022/23');
     expect(financialYear('2023-04-01')).toBe('2023/24');
+  });
+});
+
+describe('action log pages', () => {
+  const at = (date: string, status: 'open' | 'progressing' | 'completed' = 'open', overdue = false) => ({ status, overdue, raised: { meeting: { data: { date } } } });
+  const before = (date?: string) => ({ status: 'open' as const, overdue: false, raised: { before: true as const, date } });
+
+  it('groups a body’s actions by year raised, newest first, undated ones last, keeping their order', () => {
+    const a = at('2019-10-09'), b = at('2015-05-28'), c = at('2019-02-01'), d = before(), e = before('2014-12-01');
+    const years = actionsByYear([a, b, c, d, e]);
+    expect(years.map((y) => y.year)).toEqual(['2019', '2015', '2014', 'earlier']);
+    expect(years[0]!.actions).toEqual([a, c]);
+    expect(years[3]!.actions).toEqual([d]);
+    expect(actionYear(e)).toBe('2014');
+  });
+
+  it('counts by status, overdue counted apart', () => {
+    expect(countActions([at('2019-01-01', 'completed'), at('2019-01-01', 'open', true), at('2019-01-01', 'progressing', true)])).toEqual({
+      total: 3, completed: 1, progressing: 1, open: 1, overdue: 2,
+    });
   });
 });

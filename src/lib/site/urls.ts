@@ -1,4 +1,5 @@
 import type { ActionRecord, BodyRecord, MeetingRecord, PaperRecord, PersonRecord } from '../archive/types';
+import { actionYear, type LogYear } from '../derive/action-log';
 
 // Every internal address is made here, so a change of scheme is one edit. Addresses end in a
 // slash because the site is built as folders.
@@ -16,7 +17,9 @@ export const personUrl = (p: Pick<PersonRecord, 'id'>) => url(`/people/${p.id}/`
 export const papersUrl = () => url('/papers/');
 export const paperUrl = (p: Pick<PaperRecord, 'id'>) => url(`/papers/${p.id}/`);
 export const actionsUrl = () => url('/actions/');
-export const actionUrl = (a: Pick<ActionRecord, 'key'>) => `${actionsUrl()}#${a.key}`;
+export const bodyActionsUrl = (b: Pick<BodyRecord, 'id'>) => url(`/actions/${b.id}/`);
+export const actionYearUrl = (b: Pick<BodyRecord, 'id'>, year: LogYear) => url(`/actions/${b.id}/${year}/`);
+export const actionUrl = (a: Pick<ActionRecord, 'key' | 'body' | 'raised'>) => `${actionYearUrl(a.body, actionYear(a))}#${a.key}`;
 export const accessibilityUrl = () => url('/accessibility/');
 
 export const plansUrl = () => url('/plans/');

@@ -1,0 +1,53 @@
+import type { ActionStatus } from '../../schemas';
+
+/**
+ * The action log is published a page per body and year raised, so no page grows with the whole
+ * archive: ten thousand meetings raise about fifty thousand actions, which as one page was 30 MB.
+ */
+export interface LoggedAction {
+  status: ActionStatus;
+  overdue: boolean;
+  raised: { meeting: { data: { date: string } } } | { before: true; date?: string };
+}
+
+/** What an action log page is called in its address: the year raised, or "earlier" when no date is known. */
+export type LogYear = string;
+export const earlier = 'earlier';
+
+export function actionYear(a: Pick<LoggedAction, 'raised'>): LogYear {
+  const date = 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
+  return date ? date.slice(0, 4) : earlier;
+}
+
+export interface ActionCounts {
+  total: number;
+  completed: number;
+  progressing: number;
+  open: number;
+  overdue: number;
+}
+
+export function countActions(actions: readonly Pick<LoggedAction, 'status' | 'overdue'>[]): ActionCounts {
+  const counts: ActionCounts = { total: actions.length, completed: 0, progressing: 0, open: 0, overdue: 0 };
+  for (const a of actions) {
+    counts[a.status]++;
+    if (a.overdue) counts.overdue++;
+  }
+  return counts;
+}
+
+/** One body's actions by year raised, newest year first and "earlier" last; order within a year is kept. */
+export function actionsByYear<A extends LoggedAction>(actions: readonly A[]): { year: LogYear; actions: A[] }[] {
+  const years = new Map<LogYear, A[]>();
+  for (const a of actions) {
+    const y = actionYear(a);
+    const list = years.get(y);
+    if (list) list.push(a);
+    else years.set(y, [a]);
+  }
+  return [...years]
+    .sort(([a], [b]) => (a === earlier ? 1 : b === earlier ? -1 : b.localeCompare(a)))
+    .map(([year, list]) => ({ year, actions: list }));
+}
+
+export const yearLabel = (year: LogYear) => (year === earlier ? 'Before the meetings in this archive' : year);
