@@ -26,7 +26,7 @@ export default defineConfig({
   outDir: process.env.SCRUTINY_OUT || 'dist',
   cacheDir: `node_modules/.astro-${cacheKey}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: Number(process.env.SCRUTINY_BUILD_CONCURRENCY) || 4 },
   integrations: [scrutinyContent(), mdx(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { indexSite } from '../src/integrations/search-index.mjs';
 
 export function defaultSites(root = process.cwd()) {
   const sites = [{ content: 'content', out: 'dist' }];
@@ -26,14 +27,25 @@ function argValue(args, flag) {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-export function buildSite({ content, out }, extraEnv = {}) {
+/**
+ * Builds one site: Astro renders the pages, then Pagefind indexes them once Astro's process has
+ * exited, so the two never hold their memory at the same time (see src/integrations/pagefind.ts).
+ */
+export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
   const astro = path.join(process.cwd(), 'node_modules', 'astro', 'astro.js');
   const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, ...extraEnv },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, SCRUTINY_SEARCH_INDEX: 'after', ...extraEnv },
   });
-  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+  if (result.status !== 0) return { ok: false, seconds: (Date.now() - started) / 1000 };
+  try {
+    const { pages } = await indexSite(path.resolve(out));
+    return { ok: true, seconds: (Date.now() - started) / 1000, indexed: pages };
+  } catch (e) {
+    console.error(`The pages of ${out}/ were built but the search index was not: ${e instanceof Error ? e.message : e}`);
+    return { ok: false, seconds: (Date.now() - started) / 1000 };
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -42,11 +54,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();
   for (const site of sites) {
     console.log(`Building ${site.content} → ${site.out}`);
-    const { ok, seconds } = buildSite(site);
+    const { ok, seconds, indexed } = await buildSite(site);
     if (!ok) {
       console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
       process.exit(1);
     }
-    console.log(`Built ${site.out}/ in ${seconds.toFixed(1)} s`);
+    console.log(`Built ${site.out}/ in ${seconds.toFixed(1)} s (${indexed} pages in the search index)`);
   }
 }

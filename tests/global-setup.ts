@@ -4,11 +4,11 @@ import { buildSite } from '../scripts/build-sites.mjs';
 import { testSites, testToday } from './support/sites';
 
 /** Builds every test site once for the whole run; the unit tests need none of them but it is quick. */
-export default function setup() {
+export default async function setup() {
   if (process.env.SCRUTINY_SKIP_BUILD) return;
   for (const site of Object.values(testSites)) {
     rmSync(site.out, { recursive: true, force: true });
-    const { ok, seconds } = buildSite(site, { SCRUTINY_TODAY: testToday });
+    const { ok, seconds } = await buildSite(site, { SCRUTINY_TODAY: testToday });
     if (!ok) throw new Error(`building ${site.content} for the tests failed: see the messages above`);
     console.log(`built ${site.content} → ${site.out} in ${seconds.toFixed(1)} s`);
   }

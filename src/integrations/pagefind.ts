@@ -1,35 +1,25 @@
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported with the config, not inside the hook: Astro has closed its module loader by then.
-import { close, createIndex } from 'pagefind';
+import { indexSite } from './search-index.mjs';
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it. Only elements marked
- * `data-pagefind-body` are indexed (the record content of each page; never navigation, footers
- * or exempt items). The index folder is removed first, so a page that no longer exists leaves
- * nothing behind in the search.
+ * Indexes the built site with Pagefind once Astro has written it (see search-index.mjs).
+ *
+ * scripts/build-sites.mjs sets SCRUTINY_SEARCH_INDEX=after and indexes the site itself once
+ * Astro's process has exited: Pagefind's memory then no longer adds to Node's, which at 10,000
+ * meetings is the difference between a peak of about 6 GB and one of about 4 GB
+ * (docs/performance.md). A plain `astro build` still gets its index here.
  */
 export function pagefind(): AstroIntegration {
   return {
     name: 'scrutiny-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const output = path.join(site, 'pagefind');
-        await rm(output, { recursive: true, force: true });
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), output)}`);
-        } finally {
-          await close();
-        }
+        if (process.env.SCRUTINY_SEARCH_INDEX === 'after') return;
+        const { pages, output } = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages into ${path.relative(process.cwd(), output)}`);
       },
     },
   };

@@ -110,6 +110,21 @@ describe('the Essex example site', () => {
   });
 });
 
+describe('a plain astro build', () => {
+  const fixture = copyFixture();
+  afterAll(() => fixture.remove());
+
+  it('writes the search index itself when no build script indexes after it', () => {
+    const out = path.join(fixture.root, 'out');
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: fixture.root, SCRUTINY_OUT: out, SCRUTINY_TODAY: '2020-06-01' };
+    delete env.SCRUTINY_SEARCH_INDEX;
+    const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--silent'], { encoding: 'utf8', env });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(path.join(out, 'pagefind', 'fragment')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('a broken content folder', () => {
   const fixture = copyFixture();
   afterAll(() => fixture.remove());

@@ -31,9 +31,9 @@ describe('the synthetic benchmark archive', () => {
     expect(readdirSync(path.join(markdown, 'business-board')).length).toBeGreaterThan(30);
   });
 
-  it('builds, with a search index', () => {
+  it('builds, with a search index', async () => {
     const out = path.join(work, 'dist');
-    expect(buildSite({ content, out }, { SCRUTINY_TODAY: '2026-11-22' }).ok).toBe(true);
+    expect((await buildSite({ content, out }, { SCRUTINY_TODAY: '2026-11-22' })).ok).toBe(true);
     expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     const first = readdirSync(path.join(out, 'meetings', 'business-board'))[0]!;
     expect(page(out, `/meetings/business-board/${first}/`).querySelector('h1')).not.toBeNull();

@@ -47,6 +47,15 @@ describe('search', () => {
     await tab.close();
   });
 
+  it("a name finds the person's page, which lists their meetings (meeting pages do not match on attendance alone)", async () => {
+    const tab = await search('demo', 'Dorothy Gregson');
+    const hrefs = await tab.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs[0]).toMatch(/^\/people\/dorothy-gregson\//);
+    // She attended two meetings but their minutes do not mention her: those pages are not results.
+    expect(hrefs.filter((h) => h!.startsWith('/meetings/'))).toEqual([]);
+    await tab.close();
+  });
+
   it('narrows by body and year, and keeps the filters across a reload', async () => {
     const tab = await search('demo', 'Commissioner');
     const all = await resultCount(tab);

@@ -23,8 +23,9 @@ export function htmlPages(dir: string): string[] {
 /** The action log's pages of actions (one per body and year raised), as site paths. */
 export function actionLogPages(dir: string): string[] {
   return htmlPages(path.join(dir, 'actions'))
-    .map((f) => `/${path.relative(dir, path.dirname(f)).split(path.sep).join('/')}/`)
-    .filter((p) => p.split('/').length === 5);
+    .map((f) => path.dirname(f).split(path.sep).join('/'))
+    .filter((d) => d.split('/').length === 2)
+    .map((d) => `/actions/${d}/`);
 }
 
 /** The page at a site path like /meetings/x/ . */
