@@ -34,7 +34,9 @@ function argValue(args, flag) {
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
   const astro = path.join(process.cwd(), 'node_modules', 'astro', 'astro.js');
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  // A larger young generation means fewer scavenges of the short-lived strings page rendering
+  // makes: about 5% faster, and less memory, at 3,000 meetings (docs/performance.md).
+  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', astro, 'build', '--silent'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, SCRUTINY_SEARCH_INDEX: 'after', ...extraEnv },
   });
