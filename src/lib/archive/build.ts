@@ -143,7 +143,13 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
 /** Records under each key they belong to (a record may belong to several). */
 function groupBy<T>(records: T[], keys: (r: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const r of records) for (const k of new Set(keys(r))) map.set(k, [...(map.get(k) ?? []), r]);
+  for (const r of records) {
+    for (const k of new Set(keys(r))) {
+      const list = map.get(k);
+      if (list) list.push(r);
+      else map.set(k, [r]);
+    }
+  }
   return map;
 }
 
