@@ -11,7 +11,7 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { generateArchive } from './generate.mjs';
 
@@ -71,6 +71,16 @@ function sizeOf(dir) {
   return { bytes, files, pages };
 }
 
+/** Edits the first meeting's location in the archive and the same meeting's Markdown. */
+function changeOneMeeting(content, markdown) {
+  const body = readdirSync(path.join(content, 'meetings')).sort()[0];
+  const file = readdirSync(path.join(content, 'meetings', body)).sort()[0];
+  const yaml = path.join(content, 'meetings', body, file);
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('location: Synthetic room', 'location: Synthetic room (moved)'));
+  const md = path.join(markdown, body, file.replace(/\.yaml$/, '.md'));
+  writeFileSync(md, `${readFileSync(md, 'utf8')}\nSynthetic correction.\n`);
+}
+
 const cacheFor = (content) => path.join(root, 'node_modules', `.astro-${createHash('sha1').update(path.resolve(content)).digest('hex').slice(0, 10)}`);
 const astro = path.join(root, 'node_modules', 'astro', 'astro.js');
 
@@ -82,8 +92,11 @@ for (const meetings of sizes) {
   const ours = path.join(work, `dist-${meetings}`);
   const base = path.join(work, `baseline-dist-${meetings}`);
   const baseCache = path.join(work, `baseline-cache-${meetings}`);
-  for (const run of ['cold', 'warm']) {
-    if (run === 'cold') for (const d of [ours, cacheFor(content), base, baseCache]) rmSync(d, { recursive: true, force: true });
+  for (const run of ['cold', 'warm', 'one changed']) {
+    // Cold: no output, no caches. Warm: the same again. One changed: one meeting's text edited
+    // (the same meeting in both), as when an officer corrects a minute and rebuilds.
+    if (run === 'cold') for (const d of [ours, cacheFor(content), path.join(root, 'node_modules', '.scrutiny'), base, baseCache]) rmSync(d, { recursive: true, force: true });
+    if (run === 'one changed') changeOneMeeting(content, markdown);
     const s = await measure(`node scripts/build-sites.mjs --content ${content} --out ${ours}`);
     const so = sizeOf(ours);
     const b = onlyScrutiny
@@ -103,7 +116,7 @@ for (const meetings of sizes) {
       `ratio time ${f(row.ratio.time, 2)}, memory ${f(row.ratio.memory, 2)}`);
   }
 }
-for (const run of ['cold', 'warm']) {
+for (const run of ['cold', 'warm', 'one changed']) {
   const rows = results.filter((r) => r.run === run).sort((a, b) => a.meetings - b.meetings);
   if (rows.length >= 2) {
     const [small, large] = [rows[0], rows[rows.length - 1]];
