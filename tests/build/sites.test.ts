@@ -116,7 +116,7 @@ describe('a plain astro build', () => {
 
   it('writes the search index itself when no build script indexes after it', () => {
     const out = path.join(fixture.root, 'out');
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: fixture.root, SCRUTINY_OUT: out, SCRUTINY_TODAY: '2020-06-01' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: fixture.root, SCRUTINY_OUT: out, SCRUTINY_TODAY: '2020-06-01' };
     delete env.SCRUTINY_SEARCH_INDEX;
     const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--silent'], { encoding: 'utf8', env });
     expect(result.status, result.stderr).toBe(0);

@@ -1,4 +1,4 @@
-import { actionYear, actionsByYear, countActions } from '../../src/lib/derive/action-log';
+import { actionLog, actionYear, actionsByYear, countActions } from '../../src/lib/derive/action-log';
 import { describe, expect, it } from 'vitest';
 import { agendaTree, compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../../src/lib/derive/agenda';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
@@ -125,6 +125,16 @@ describe('action log pages', () => {
     expect(years[0]!.actions).toEqual([a, c]);
     expect(years[3]!.actions).toEqual([d]);
     expect(actionYear(e)).toBe('2014');
+  });
+
+  it('makes the log once: bodies without actions left out, counts per body and per year', () => {
+    const log = actionLog([
+      { body: 'board', actions: [at('2019-10-09', 'completed'), at('2019-01-24', 'open', true), at('2018-05-01')] },
+      { body: 'panel', actions: [] },
+    ]);
+    expect(log.map((l) => l.body)).toEqual(['board']);
+    expect(log[0]!.counts).toMatchObject({ total: 3, completed: 1, open: 2, overdue: 1 });
+    expect(log[0]!.years.map((y) => [y.year, y.counts.total, y.counts.overdue])).toEqual([['2019', 2, 1], ['2018', 1, 0]]);
   });
 
   it('counts by status, overdue counted apart', () => {

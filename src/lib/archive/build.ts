@@ -3,6 +3,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
+import { actionLog, countActions } from '../derive/action-log';
 import { buildPlans } from './plans';
 import { buildInspections, buildMeasures } from './performance';
 import type {
@@ -124,6 +125,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const published = allMeetings; // draft meetings stay listed, with their content withheld
   const personActivity = activityByPerson(people, bodies, published, actions);
   papers.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const actionsByBody = groupBy(actions, (a) => [a.body.id]);
   return {
     organisation, today: options.today, bodies, people,
     meetings: [...published].reverse(),
@@ -133,7 +135,9 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     measures, measureById: new Map(measures.map((m) => [m.id, m])),
     inspections,
     // Reverse indexes, made once here so that no page scans a whole collection.
-    actionsByBody: groupBy(actions, (a) => [a.body.id]),
+    actionsByBody,
+    actionLog: actionLog(bodies.map((body) => ({ body, actions: actionsByBody.get(body.id) ?? [] }))),
+    actionCounts: countActions(actions),
     measuresByPaper: groupBy(measures, (m) => m.papers.map((p) => p.id)),
     inspectionsByPaper: groupBy(inspections, (i) => i.papers.map((p) => p.id)),
     inspectionsByMeeting: groupBy(inspections, (i) => i.meetings.map((m) => m.id)),

@@ -1,4 +1,5 @@
 import type { AgendaItem, Attendance, Body, Meeting, Organisation, Paper, Person, ActionStatus } from '../../schemas';
+import type { ActionCounts, ActionLogBody } from '../derive/action-log';
 
 export interface PersonRecord {
   id: string;
@@ -109,6 +110,10 @@ export interface Archive {
   inspections: InspectionRecord[];
   /** Keyed by body id, paper id or meeting id; a missing key means none. */
   actionsByBody: Map<string, ActionRecord[]>;
+  /** The action log's pages: each body with actions, by year raised, with counts. */
+  actionLog: ActionLogBody<BodyRecord, ActionRecord>[];
+  /** Counts over every action, for the home page and the log's summary. */
+  actionCounts: ActionCounts;
   measuresByPaper: Map<string, MeasureRecord[]>;
   inspectionsByPaper: Map<string, InspectionRecord[]>;
   inspectionsByMeeting: Map<string, InspectionRecord[]>;

@@ -50,4 +50,30 @@ export function actionsByYear<A extends LoggedAction>(actions: readonly A[]): { 
     .map(([year, list]) => ({ year, actions: list }));
 }
 
+export interface ActionLogYear<A> {
+  year: LogYear;
+  actions: A[];
+  counts: ActionCounts;
+}
+
+export interface ActionLogBody<B, A> {
+  body: B;
+  actions: A[];
+  counts: ActionCounts;
+  /** Newest year first, "earlier" last. */
+  years: ActionLogYear<A>[];
+}
+
+/** The whole action log, made once per build: each body with actions, its counts and its years. */
+export function actionLog<B, A extends LoggedAction>(groups: readonly { body: B; actions: A[] }[]): ActionLogBody<B, A>[] {
+  return groups
+    .filter((g) => g.actions.length > 0)
+    .map(({ body, actions }) => ({
+      body,
+      actions,
+      counts: countActions(actions),
+      years: actionsByYear(actions).map(({ year, actions: list }) => ({ year, actions: list, counts: countActions(list) })),
+    }));
+}
+
 export const yearLabel = (year: LogYear) => (year === earlier ? 'Before the meetings in this archive' : year);
