@@ -56,7 +56,12 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, SCRUTINY_SEARCH_INDEX: 'after', ...extraEnv },
   });
-  if (result.status !== 0) return { ok: false, seconds: (Date.now() - started) / 1000 };
+  if (result.status !== 0) {
+    // A content error stops Astro before it touches the output: the published site stays, and
+    // so must its search index.
+    if (existsSync(previous) && existsSync(path.join(out, 'index.html')) && !existsSync(path.join(out, 'pagefind'))) renameSync(previous, path.join(out, 'pagefind'));
+    return { ok: false, seconds: (Date.now() - started) / 1000 };
+  }
   try {
     const { pages, reused } = await indexSite(path.resolve(out), { record, previous });
     return { ok: true, seconds: (Date.now() - started) / 1000, indexed: pages, reused };

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actionLogPages, htmlPages, mainText, page } from '../support/html';
 import { siteDir } from '../support/sites';
 import { copyFixture } from '../support/fixture';
+// @ts-ignore: a plain .mjs script, shared with `npm run build`
+import { buildSite } from '../../scripts/build-sites.mjs';
 
 const demo = siteDir('demo');
 const essex = siteDir('essex');
@@ -137,5 +139,20 @@ describe('a broken content folder', () => {
     const said = result.stdout + result.stderr;
     expect(said).toMatch(/meetings\/test-board\/2020-01-10\.yaml: body: no body "no-such-board": expected one of "test-board"/);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+
+  it('leaves the site built before it, search index and all, as it was', async () => {
+    const good = copyFixture();
+    const out = path.resolve('dist-test/kept-after-failure');
+    try {
+      expect((await buildSite({ content: good.root, out }, { SCRUTINY_TODAY: '2020-06-01' })).ok).toBe(true);
+      good.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('body: test-board', 'body: no-such-board'));
+      expect((await buildSite({ content: good.root, out }, { SCRUTINY_TODAY: '2020-06-01' })).ok).toBe(false);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    } finally {
+      good.remove();
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
