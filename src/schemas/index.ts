@@ -7,3 +7,4 @@ export * from './meeting';
 export * from './paper';
 export * from './plan';
 export * from './measure';
+export * from './topic';

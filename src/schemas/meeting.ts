@@ -28,16 +28,41 @@ export const decisionKinds = ['agreed', 'noted', 'approved', 'endorsed', 'resolv
 
 export const decisionSchema = z
   .object({
+    /** The sentence of the minutes that records it, word for word. */
     text: z.string().min(1),
-    kind: z.enum(decisionKinds).optional(),
+    kind: oneOf(decisionKinds).optional(),
+    /**
+     * A decision of significant public interest: the kind the Elected Local Policing Bodies
+     * (Specified Information) Order 2011 requires a Commissioner to publish. Only when the
+     * record says so.
+     */
+    significant: z.boolean().default(false),
+    /** People the decision names, e.g. someone appointed: person ids. */
+    people: z.array(ref('person')).default([]),
   })
   .strict();
 
+/** A name for a recommendation, unique within its meeting: lower case words joined by hyphens. */
+export const recommendationId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a short id such as "hmicfrs-full-report" (lower case, hyphens)' });
+
 export const recommendationSchema = z
   .object({
+    /**
+     * How responses and topics refer to it: "<meeting id>/<id>", e.g.
+     * "police-and-crime-panel/2022-07-20/hmicfrs-full-report". Without one, a recommendation is
+     * still published, under its item number and position ("8-2").
+     */
+    id: recommendationId.optional(),
+    /** The number the minutes give it, if any. */
     number: z.string().optional(),
     text: z.string().min(1),
-    to: z.string().optional(),
+    /**
+     * Who is asked to respond: a person id or an organisation id from organisation.yaml. Leave it
+     * out when the recommendation asks no one outside the body (it then awaits no response).
+     */
+    to: z.string().min(1).optional(),
   })
   .strict();
 

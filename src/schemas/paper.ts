@@ -1,5 +1,32 @@
 import { z } from 'astro/zod';
-import { contact, isoDate, ref, oneOf } from './common';
+import { contact, isoDate, markdown, ref, oneOf } from './common';
+
+/**
+ * What a response does with a recommendation, as the editor reads the response's own words
+ * (which are always published beside it). Leave it out when the response does not say.
+ */
+export const responseOutcomes = ['accepted', 'partly-accepted', 'not-accepted', 'implemented'] as const;
+
+/** A response, in this paper, to recommendations made at a meeting. */
+export const responseSchema = z
+  .object({
+    /** The recommendations it answers: "<meeting id>/<recommendation id>". */
+    recommendations: z
+      .array(ref('recommendation'), { required_error: 'list the recommendations this responds to, e.g. ["police-and-crime-panel/2022-07-20/hmicfrs-full-report"]' })
+      .min(1, { message: 'list at least one recommendation this responds to' }),
+    /** The number the paper gives it, e.g. "2" for "Recommendation 2". */
+    number: z.string().optional(),
+    /** The recommendation as the paper words it, when that differs from the minutes. */
+    recommendation: z.string().optional(),
+    /** The response as printed. */
+    text: markdown,
+    outcome: oneOf(responseOutcomes).optional(),
+    /** Defaults to the paper's date. */
+    date: isoDate.optional(),
+    /** Who gave it: a person id. */
+    by: ref('person').optional(),
+  })
+  .strict();
 
 export const paperKinds = [
   'report', 'performance', 'forward-plan', 'annual-report', 'inspection', 'letter', 'agenda', 'minutes', 'other',
@@ -24,7 +51,10 @@ export const paperSchema = z
     marking: z.string().optional(),
     exempt: z.object({ reason: z.string().min(1, { message: 'an exempt paper needs the reason it is exempt' }) }).strict().optional(),
     summary: z.string().optional(),
+    responses: z.array(responseSchema).default([]),
   })
   .strict();
 
+export type RecommendationResponse = z.infer<typeof responseSchema>;
+export type ResponseOutcome = (typeof responseOutcomes)[number];
 export type Paper = z.infer<typeof paperSchema>;

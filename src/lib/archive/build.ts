@@ -6,8 +6,12 @@ import { deriveActionStatus, dueFromText } from '../derive/action-status';
 import { actionLog, countActions } from '../derive/action-log';
 import { buildPlans } from './plans';
 import { buildInspections, buildMeasures } from './performance';
+import { buildDecisions, buildRecommendations } from './accountability';
+import { buildTopics } from './topics';
+import { registerByBodyAndYear } from '../derive/register';
 import type {
-  ActionRecord, Archive, BodyRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
+  ActionRecord, Archive, BodyRecord, DecisionRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
+  RecommendationRecord,
 } from './types';
 
 import { slugify as slug } from '../format/slug';
@@ -77,7 +81,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
       id: src.id, file: src.file, data: m, body, withheld,
       items: withheld ? [] : publicItems(m, exemptPaperIds),
       attendance: withheld ? [] : m.attendance,
-      approves: [], papers: [], actionsRaised: [], actionUpdates: [],
+      approves: [], papers: [], actionsRaised: [], actionUpdates: [], recommendations: [], decisions: [],
     };
     meetingById.set(src.id, record);
     allMeetings.push(record);
@@ -108,7 +112,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
       problem(p.file, 'item', `meeting "${meeting.id}" has no agenda item "${p.data.item}"`);
     }
     if (p.data.exempt || meeting?.withheld) continue;
-    const rec: PaperRecord = { id: p.id, file: p.file, data: p.data, body, meeting, markdown: p.body ?? '' };
+    const rec: PaperRecord = { id: p.id, file: p.file, data: p.data, body, meeting, markdown: p.body ?? '', responses: [] };
     papers.push(rec);
     meeting?.papers.push(rec);
     body?.papers.push(rec);
@@ -119,11 +123,15 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
   const measures = buildMeasures(set, paperById, paperIds, plans, problem);
   const inspections = buildInspections(set, paperById, meetingById, problem);
+  const recommendations = buildRecommendations(set, meetingById, paperById, personById, options.today, problem);
+  const recommendationByKey = new Map(recommendations.map((r) => [r.key, r]));
+  const decisions = buildDecisions(set, meetingById, personById, problem);
+  const { topics, topicsByRef } = buildTopics(set, { meetingById, paperById, actions, recommendationByKey, inspections }, problem);
 
   if (problems.length > 0) throw new ContentError(problems);
 
   const published = allMeetings; // draft meetings stay listed, with their content withheld
-  const personActivity = activityByPerson(people, bodies, published, actions);
+  const personActivity = activityByPerson(people, bodies, published, actions, recommendations, decisions);
   papers.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const actionsByBody = groupBy(actions, (a) => [a.body.id]);
   return {
@@ -141,6 +149,10 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     measuresByPaper: groupBy(measures, (m) => m.papers.map((p) => p.id)),
     inspectionsByPaper: groupBy(inspections, (i) => i.papers.map((p) => p.id)),
     inspectionsByMeeting: groupBy(inspections, (i) => i.meetings.map((m) => m.id)),
+    recommendations, recommendationByKey,
+    decisions,
+    decisionRegister: registerByBodyAndYear(bodies.map((body) => ({ body, records: body.meetings.flatMap((m) => m.decisions) })), (d) => d.meeting.data.date),
+    topics, topicsByRef,
   };
 }
 
@@ -286,9 +298,10 @@ function followActions(
 
 function activityByPerson(
   people: PersonRecord[], bodies: BodyRecord[], meetings: MeetingRecord[], actions: ActionRecord[],
+  recommendations: RecommendationRecord[], decisions: DecisionRecord[],
 ): Map<string, PersonActivity> {
   const map = new Map<string, PersonActivity>(
-    people.map((p) => [p.id, { attended: [], apologies: [], actions: [], memberships: [] }]),
+    people.map((p) => [p.id, { attended: [], apologies: [], actions: [], memberships: [], recommendations: [], decisions: [] }]),
   );
   for (const b of bodies) for (const m of b.data.members) map.get(m.person)?.memberships.push({ body: b, role: m.role, from: m.from, to: m.to });
   for (const meeting of [...meetings].reverse()) {
@@ -300,6 +313,18 @@ function activityByPerson(
     }
   }
   for (const a of actions) if (a.owner?.kind === 'person') map.get(a.owner.person.id)?.actions.push(a);
+  // A member present takes part in what the meeting decides and recommends; officers and
+  // guests "in attendance" do not.
+  const members = (m: MeetingRecord) => m.attendance.filter((a) => a.group === 'present').map((a) => a.person);
+  for (const r of recommendations) {
+    const ids = new Set(members(r.meeting));
+    if (r.to?.kind === 'person') ids.add(r.to.person.id);
+    for (const response of r.responses) if (response.by) ids.add(response.by.id);
+    for (const id of ids) map.get(id)?.recommendations.push(r);
+  }
+  for (const d of decisions) {
+    for (const id of new Set([...members(d.meeting), ...d.people.map((p) => p.id)])) map.get(id)?.decisions.push(d);
+  }
   return map;
 }
 

@@ -1,5 +1,7 @@
 import type { AgendaItem, Attendance, Body, Meeting, Organisation, Paper, Person, ActionStatus } from '../../schemas';
 import type { ActionCounts, ActionLogBody } from '../derive/action-log';
+import type { RegisterBody } from '../derive/register';
+import type { RecommendationStatus } from '../derive/recommendation-status';
 
 export interface PersonRecord {
   id: string;
@@ -38,6 +40,8 @@ export interface MeetingRecord {
   papers: PaperRecord[];
   actionsRaised: ActionRecord[];
   actionUpdates: { action: ActionRecord; update: ActionUpdateRecord }[];
+  recommendations: RecommendationRecord[];
+  decisions: DecisionRecord[];
   previous?: MeetingRecord;
   next?: MeetingRecord;
 }
@@ -50,6 +54,65 @@ export interface PaperRecord {
   meeting?: MeetingRecord;
   /** Markdown source; rendered by the page. */
   markdown: string;
+  /** Responses to recommendations that this paper gives. */
+  responses: ResponseRecord[];
+}
+
+export interface RecommendationRecord {
+  /** "<meeting id>/<id>": how responses and topics refer to it, and its address. */
+  key: string;
+  /** Its id within the meeting: given, or made from the item number and position ("8-2"). */
+  id: string;
+  meeting: MeetingRecord;
+  item: PublicAgendaItem;
+  /** Fragment id on the meeting page. */
+  anchor: string;
+  number?: string;
+  text: string;
+  to?: Owner;
+  /** Published responses, oldest first. */
+  responses: ResponseRecord[];
+  status: RecommendationStatus;
+}
+
+export interface ResponseRecord {
+  paper: PaperRecord;
+  /** Fragment id on the paper's page. */
+  anchor: string;
+  date: string;
+  number?: string;
+  /** The recommendation as the paper words it. */
+  recommendation?: string;
+  text: string;
+  outcome?: import('../../schemas').ResponseOutcome;
+  by?: PersonRecord;
+  recommendations: RecommendationRecord[];
+}
+
+export interface DecisionRecord {
+  /** Fragment id on the meeting page. */
+  anchor: string;
+  meeting: MeetingRecord;
+  item: PublicAgendaItem;
+  text: string;
+  kind?: import('../../schemas').Meeting['agenda'][number]['decisions'][number]['kind'];
+  significant: boolean;
+  people: PersonRecord[];
+}
+
+export type TopicStep =
+  | { kind: 'meeting'; date: string; meeting: MeetingRecord; item?: PublicAgendaItem }
+  | { kind: 'action'; date?: string; action: ActionRecord }
+  | { kind: 'recommendation'; date: string; recommendation: RecommendationRecord }
+  | { kind: 'paper'; date: string; paper: PaperRecord }
+  | { kind: 'inspection'; date: string; inspection: InspectionRecord };
+
+export interface TopicRecord {
+  id: string;
+  file: string;
+  data: import('../../schemas').Topic;
+  /** What is published of it, in date order (undated steps first). */
+  steps: TopicStep[];
 }
 
 export type Owner =
@@ -117,6 +180,16 @@ export interface Archive {
   measuresByPaper: Map<string, MeasureRecord[]>;
   inspectionsByPaper: Map<string, InspectionRecord[]>;
   inspectionsByMeeting: Map<string, InspectionRecord[]>;
+  /** Every published recommendation, oldest first. */
+  recommendations: RecommendationRecord[];
+  recommendationByKey: Map<string, RecommendationRecord>;
+  /** Every published decision, oldest first, and the register's pages: each body by year. */
+  decisions: DecisionRecord[];
+  decisionRegister: RegisterBody<BodyRecord, DecisionRecord>[];
+  /** Topics with anything published, by title. */
+  topics: TopicRecord[];
+  /** Keyed by topicKey(): the topics a meeting, item, action, recommendation, paper or inspection is part of. */
+  topicsByRef: Map<string, TopicRecord[]>;
 }
 
 export interface PersonActivity {
@@ -124,6 +197,10 @@ export interface PersonActivity {
   apologies: { meeting: MeetingRecord; attendance: Attendance }[];
   actions: ActionRecord[];
   memberships: { body: BodyRecord; role: string; from?: string; to?: string }[];
+  /** Made to them, answered by them, or made at a meeting they attended as a member. */
+  recommendations: RecommendationRecord[];
+  /** Naming them, or taken at a meeting they attended as a member. */
+  decisions: DecisionRecord[];
 }
 
 export interface PlanRecord {

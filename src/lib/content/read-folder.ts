@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
-import { bodySchema, inspectionSchema, measureSchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema } from '../../schemas';
-import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport } from '../../schemas';
+import { bodySchema, inspectionSchema, measureSchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema, topicSchema } from '../../schemas';
+import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport, Topic } from '../../schemas';
 import { duplicatePeriods, readObservationsCsv } from './measure-csv';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
 
@@ -31,6 +31,7 @@ export interface ContentSet {
   planReports: SourceEntry<PlanReport>[];
   measures: SourceEntry<Measure>[];
   inspections: SourceEntry<Inspection>[];
+  topics: SourceEntry<Topic>[];
 }
 
 export const collections = {
@@ -42,6 +43,7 @@ export const collections = {
   planReports: { schema: planReportSchema, folder: 'plan-reports', extensions: ['.yaml', '.yml'] },
   measures: { schema: measureSchema, folder: 'measures', extensions: ['.yaml', '.yml'] },
   inspections: { schema: inspectionSchema, folder: 'inspections', extensions: ['.yaml', '.yml'] },
+  topics: { schema: topicSchema, folder: 'topics', extensions: ['.yaml', '.yml'] },
 } as const;
 export type CollectionName = keyof typeof collections;
 
@@ -215,6 +217,7 @@ export function readContentFolder(root: string): ContentSet {
     planReports: readCollection(root, 'planReports', problems),
     measures: readCollection(root, 'measures', problems),
     inspections: readCollection(root, 'inspections', problems),
+    topics: readCollection(root, 'topics', problems),
   };
   if (problems.length > 0 || !organisation) throw new ContentError(problems);
   return { ...set, organisation };

@@ -1,0 +1,136 @@
+import type { ContentSet } from '../content/read-folder';
+import { slugify as slug } from '../format/slug';
+import { deriveRecommendationStatus } from '../derive/recommendation-status';
+import type {
+  DecisionRecord, MeetingRecord, Owner, PaperRecord, PersonRecord, RecommendationRecord, ResponseRecord,
+} from './types';
+
+type Report = (file: string, field: string, message: string) => void;
+
+const itemField = (index: number, number: string) => `agenda[${index}] (item ${number})`;
+
+/** A recommendation's id within its meeting: its own, or its item number and position ("8-2"). */
+export const recommendationId = (r: { id?: string }, itemNumber: string, index: number) => r.id ?? `${slug(itemNumber)}-${index + 1}`;
+
+/**
+ * Recommendations made at meetings and the responses papers give to them, linked both ways.
+ * Every reference is checked against the whole record, exempt and draft parts included, so
+ * that a reference to something withheld is not mistaken for a typing error; only what is
+ * published is linked.
+ */
+export function buildRecommendations(
+  set: ContentSet,
+  meetingById: Map<string, MeetingRecord>,
+  paperById: Map<string, PaperRecord>,
+  personById: Map<string, PersonRecord>,
+  today: string,
+  problem: Report,
+): RecommendationRecord[] {
+  const organisations = set.organisation.data.organisations;
+  const known = new Map<string, { date: string; file: string }>();
+  const published = new Map<string, RecommendationRecord>();
+  const recommendations: RecommendationRecord[] = [];
+
+  const resolve = (to: string, file: string, field: string): Owner | undefined => {
+    const person = personById.get(to);
+    if (person) return { kind: 'person', person, as: to };
+    const org = organisations[to];
+    if (org) return { kind: 'organisation', id: to, name: org.name };
+    problem(file, field, `"${to}" is not a person id (a file in people/) or an organisation id from organisation.yaml (${Object.keys(organisations).join(', ') || 'none yet'})`);
+    return undefined;
+  };
+
+  for (const src of [...set.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))) {
+    const meeting = meetingById.get(src.id);
+    src.data.agenda.forEach((item, i) => {
+      item.recommendations.forEach((r, j) => {
+        const field = `${itemField(i, item.number)}.recommendations[${j}]`;
+        const id = recommendationId(r, item.number, j);
+        const key = `${src.id}/${id}`;
+        if (known.has(key)) {
+          problem(src.file, `${field}${r.id ? '.id' : ''}`, `recommendation id "${id}" is used twice in this meeting: give each its own id`);
+          return;
+        }
+        known.set(key, { date: src.data.date, file: src.file });
+        const to = r.to !== undefined ? resolve(r.to, src.file, `${field}.to`) : undefined;
+        const publicItem = meeting && !meeting.withheld && !item.exempt ? meeting.items.find((p) => p.number === item.number) : undefined;
+        if (!meeting || !publicItem) return;
+        const rec: RecommendationRecord = {
+          key, id, meeting, item: publicItem, anchor: `recommendation-${id}`, number: r.number, text: r.text, to,
+          responses: [], status: 'awaiting-response',
+        };
+        published.set(key, rec);
+        recommendations.push(rec);
+        meeting.recommendations.push(rec);
+      });
+    });
+  }
+
+  for (const src of set.papers) {
+    const paper = paperById.get(src.id);
+    src.data.responses.forEach((r, k) => {
+      const date = r.date ?? src.data.date;
+      if (r.by !== undefined && !personById.has(r.by)) {
+        problem(src.file, `responses[${k}].by`, `no person "${r.by}": add content/people/${r.by}.yaml or use an existing person id`);
+      }
+      const answered: RecommendationRecord[] = [];
+      r.recommendations.forEach((ref, n) => {
+        const target = known.get(ref);
+        if (!target) {
+          problem(src.file, `responses[${k}].recommendations[${n}]`, `no recommendation "${ref}": expected "<meeting id>/<recommendation id>", with the id given to the recommendation in its meeting file (e.g. "${[...known.keys()][0] ?? 'police-and-crime-panel/2022-07-20/hmicfrs-full-report'}")`);
+          return;
+        }
+        if (date < target.date) {
+          problem(src.file, `responses[${k}]${r.date ? '.date' : ''}`, `the response is dated ${date}, before the recommendation "${ref}" was made (${target.date})`);
+          return;
+        }
+        const rec = published.get(ref);
+        if (rec) answered.push(rec);
+      });
+      if (!paper || answered.length === 0) return;
+      const response: ResponseRecord = {
+        paper, anchor: `response-${k + 1}`, date, number: r.number, recommendation: r.recommendation, text: r.text,
+        outcome: r.outcome, by: r.by ? personById.get(r.by) : undefined, recommendations: answered,
+      };
+      paper.responses.push(response);
+      for (const rec of answered) rec.responses.push(response);
+    });
+  }
+
+  for (const rec of recommendations) {
+    rec.responses.sort((a, b) => a.date.localeCompare(b.date));
+    rec.status = deriveRecommendationStatus({ addressed: rec.to !== undefined }, rec.responses, today);
+    // A response from the future (the site built for an earlier day) is not shown yet.
+    rec.responses = rec.responses.filter((r) => r.date <= today);
+  }
+  return recommendations;
+}
+
+/** Every decision the published minutes record, with the people it names. */
+export function buildDecisions(
+  set: ContentSet,
+  meetingById: Map<string, MeetingRecord>,
+  personById: Map<string, PersonRecord>,
+  problem: Report,
+): DecisionRecord[] {
+  const decisions: DecisionRecord[] = [];
+  for (const src of [...set.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))) {
+    const meeting = meetingById.get(src.id);
+    src.data.agenda.forEach((item, i) => {
+      item.decisions.forEach((d, j) => {
+        d.people.forEach((p, n) => {
+          if (!personById.has(p)) problem(src.file, `${itemField(i, item.number)}.decisions[${j}].people[${n}]`, `no person "${p}": add content/people/${p}.yaml or use an existing person id`);
+        });
+        const publicItem = meeting && !meeting.withheld && !item.exempt ? meeting.items.find((x) => x.number === item.number) : undefined;
+        if (!meeting || !publicItem) return;
+        const rec: DecisionRecord = {
+          anchor: `decision-${slug(item.number)}-${j + 1}`, meeting, item: publicItem, text: d.text, kind: d.kind,
+          significant: d.significant, people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),
+        };
+        decisions.push(rec);
+        meeting.decisions.push(rec);
+      });
+    });
+  }
+  return decisions;
+}
