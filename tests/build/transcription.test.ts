@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mainText, normaliseText, page } from '../support/html';
 import { siteDir, type TestSite } from '../support/sites';
+import { buildArchive } from '../../src/lib/archive/build';
+import { readContentFolder } from '../../src/lib/content/read-folder';
 
 // Every sentence of the seeds' minutes must be findable on its meeting's page. The seeds are
 // the project's source documents, kept beside the repository in ../shared/seeds (or where
@@ -80,6 +82,29 @@ describe('the seeds are transcribed in full', () => {
       expect(wanted.length).toBeGreaterThan(3);
       const missing = wanted.filter((s) => !text.includes(s));
       expect(missing, `sentences not found on the page:\n${missing.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+// Decisions, recommendations and responses are also held as fields, which the register, the
+// recommendation pages and the topics show on their own: each must be the source's own words.
+describe('decisions, recommendations and responses quote their source word for word', () => {
+  const archive = buildArchive(readContentFolder('content'), { today: '2026-01-01' });
+  // The whole seed: a decision may be recorded in a summary table after the excerpt checked above.
+  const excerpt = (c: Case) => normaliseText(readFileSync(`${seeds}/${c.seed}`, 'utf8'));
+  for (const c of cases.filter((x) => x.site === 'demo' && !x.cells)) {
+    const meeting = archive.meetingById.get(c.page.replace(/^\/meetings\/|\/$/g, ''));
+    const paper = archive.paperById.get(c.page.replace(/^\/papers\/|\/$/g, ''));
+    const quoted = [
+      ...(meeting?.decisions.map((d) => d.text) ?? []),
+      ...(meeting?.recommendations.map((r) => r.text) ?? []),
+      ...(paper?.responses.flatMap((r) => [r.text, r.recommendation ?? '']) ?? []),
+    ].filter((t) => t !== '');
+    if (quoted.length === 0) continue;
+    it(`${quoted.length} on ${c.page}`, () => {
+      const source = excerpt(c);
+      const missing = quoted.filter((t) => !source.includes(normaliseText(t)));
+      expect(missing, `not found word for word in ${c.seed}:\n${missing.join('\n')}`).toEqual([]);
     });
   }
 });

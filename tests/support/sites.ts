@@ -17,4 +17,4 @@ export const siteDir = (site: TestSite) => path.resolve(testSites[site].out);
 export const testToday = '2026-11-22';
 
 /** Words that exist only in confidential or draft parts of the leak fixture. */
-export const canaries = ['PELICANCANARY', 'OSPREYCANARY', 'FLAMINGOCANARY'];
+export const canaries = ['PELICANCANARY', 'OSPREYCANARY', 'FLAMINGOCANARY', 'KESTRELCANARY', 'GANNETCANARY'];

@@ -141,6 +141,62 @@ describe('bad input fails with file, field and fix', () => {
     expectProblem('people/Bad Name.yaml', 'file name', /lower-case letters, digits and hyphens/);
   });
 
+  it('response to a recommendation that does not exist', () => {
+    fixture = copyFixture();
+    fixture.edit('papers/2020/response-letter.md', (t) => t.replace('test-board/2020-01-10/publish-figures', 'test-board/2020-01-10/publish-figure'));
+    expectProblem('papers/2020/response-letter.md', 'responses[0].recommendations[0]', /no recommendation "test-board\/2020-01-10\/publish-figure": expected "<meeting id>\/<recommendation id>"/);
+  });
+
+  it('response dated before the recommendation was made', () => {
+    fixture = copyFixture();
+    fixture.edit('papers/2020/response-letter.md', (t) => t.replace('date: 2020-01-30', 'date: 2020-01-05'));
+    expectProblem('papers/2020/response-letter.md', 'responses[0]', /dated 2020-01-05, before the recommendation .* was made \(2020-01-10\)/);
+  });
+
+  it('response given by someone unknown', () => {
+    fixture = copyFixture();
+    fixture.edit('papers/2020/response-letter.md', (t) => t.replace('by: sam-sample', 'by: sam-simple'));
+    expectProblem('papers/2020/response-letter.md', 'responses[0].by', /no person "sam-simple"/);
+  });
+
+  it('recommendation made to no one we know', () => {
+    fixture = copyFixture();
+    fixture.edit(meeting, (t) => t.replace('to: opcc', 'to: the-opcc'));
+    expectProblem(meeting, 'agenda[1] (item 2).recommendations[0].to', /"the-opcc" is not a person id .* or an organisation id from organisation.yaml \(opcc/);
+  });
+
+  it('two recommendations of one meeting with the same id', () => {
+    fixture = copyFixture();
+    fixture.edit(meeting, (t) => t.replace('id: review-targets', 'id: publish-figures'));
+    expectProblem(meeting, 'agenda[1] (item 2).recommendations[1].id', /id "publish-figures" is used twice in this meeting/);
+  });
+
+  it('decision naming someone unknown', () => {
+    fixture = copyFixture();
+    fixture.edit('meetings/test-board/2020-02-14.yaml', (t) => t.replace('people: [sam-sample]', 'people: [sam-sampel]'));
+    expectProblem('meetings/test-board/2020-02-14.yaml', 'agenda[0] (item 1).decisions[0].people[0]', /no person "sam-sampel"/);
+  });
+
+  describe('topic entries that point nowhere', () => {
+    const topic = 'topics/performance-reporting.yaml';
+    const cases: [string, (t: string) => string, string, RegExp][] = [
+      ['meeting', (t) => t.replace('meeting: test-board/2020-01-10', 'meeting: test-board/2020-01-11'), 'entries[1].meeting', /no meeting "test-board\/2020-01-11"/],
+      ['item', (t) => t.replace('item: "2"', 'item: "7"'), 'entries[1].item', /meeting "test-board\/2020-01-10" has no agenda item "7"/],
+      ['action', (t) => t.replace('action: "1/19"', 'action: "1/18"'), 'entries[2].action', /no action "1\/18" of "test-board"/],
+      ['recommendation', (t) => t.replace('recommendation: test-board/2020-01-10/publish-figures', 'recommendation: test-board/2020-01-10/publish'), 'entries[3].recommendation', /no recommendation "test-board\/2020-01-10\/publish"/],
+      ['paper', (t) => t.replace('paper: 2020/response-letter', 'paper: 2020/response'), 'entries[0].paper', /no paper "2020\/response"/],
+      ['two things at once', (t) => t.replace('  - paper: 2020/response-letter\n', '  - paper: 2020/response-letter\n    meeting: test-board/2020-01-10\n'), 'entries[0]', /expected only one of meeting, paper/],
+      ['an action without its body', (t) => t.replace('    body: test-board\n', ''), 'entries[2].body', /an action needs the body that raised it/],
+    ];
+    for (const [what, change, field, message] of cases) {
+      it(what, () => {
+        fixture = copyFixture();
+        fixture.edit(topic, change);
+        expectProblem(topic, field, message);
+      });
+    }
+  });
+
   it('reports every problem at once', () => {
     fixture = copyFixture();
     fixture.edit(meeting, (t) => t.replace('date: 2020-01-10', 'date: 2020-13-01').replace('start: "10:00"', 'start: "25:00"'));

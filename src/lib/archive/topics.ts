@@ -63,7 +63,9 @@ export function buildTopics(
         if (e.item !== undefined && !source.data.agenda.some((it) => it.number === e.item)) {
           return problem(src.file, `${at}.item`, `meeting "${e.meeting}" has no agenda item "${e.item}"`);
         }
-        const meeting = meetingById.get(e.meeting)!;
+        // No record when the meeting itself is in error (reported there).
+        const meeting = meetingById.get(e.meeting);
+        if (!meeting) return;
         if (e.item === undefined) {
           step = { kind: 'meeting', date: meeting.data.date, meeting };
           ref = topicKey.meeting(meeting);

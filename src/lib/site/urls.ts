@@ -35,3 +35,14 @@ export const measureUrl = (m: { id: string }) => url(`/performance/${m.id}/`);
 export const inspectionsUrl = () => url('/inspections/');
 export const inspectionUrl = (i: { id: string }) => url(`/inspections/${i.id}/`);
 export const searchUrl = () => url('/search/');
+
+export const recommendationsUrl = () => url('/recommendations/');
+export const recommendationUrl = (r: { key: string }) => url(`/recommendations/${r.key}/`);
+/** Where it sits in the minutes: the meeting page, at the recommendation. */
+export const recommendationInMinutesUrl = (r: { meeting: { id: string }; anchor: string }) => itemUrl(r.meeting, r.anchor);
+export const responseUrl = (r: { paper: { id: string }; anchor: string }) => `${paperUrl(r.paper)}#${r.anchor}`;
+export const decisionsUrl = () => url('/decisions/');
+export const decisionYearUrl = (b: Pick<BodyRecord, 'id'>, year: string) => url(`/decisions/${b.id}/${year}/`);
+export const decisionUrl = (d: { meeting: { id: string }; anchor: string }) => itemUrl(d.meeting, d.anchor);
+export const topicsUrl = () => url('/topics/');
+export const topicUrl = (t: { id: string }) => url(`/topics/${t.id}/`);
