@@ -107,21 +107,22 @@ describe('the accountability trail in the archive', () => {
   it('registers every decision with its anchor, flag and the people it names', () => {
     expect(archive.decisions.map((d) => [d.meeting.id, d.anchor, d.significant])).toEqual([
       ['test-board/2020-01-10', 'decision-2-1', false],
+      ['test-board/2020-01-10', 'decision-2-2', false],
       ['test-board/2020-02-14', 'decision-1-1', true],
     ]);
-    expect(archive.decisions[1]!.people.map((p) => p.id)).toEqual(['sam-sample']);
+    expect(archive.decisions[2]!.people.map((p) => p.id)).toEqual(['sam-sample']);
     expect(archive.decisionRegister.map((b) => [b.body.id, b.years.map((y) => y.year)])).toEqual([['test-board', ['2020']]]);
   });
 
   it('gives each person the recommendations and decisions they are part of', () => {
     const sam = archive.personActivity.get('sam-sample')!;
-    // Sent apologies to the meeting that made them, but answered one.
-    expect(sam.recommendations.map((r) => r.id)).toEqual(['publish-figures']);
-    // Present as a member at 14 February and named in its decision; absent on 10 January.
-    expect(sam.decisions.map((d) => d.anchor)).toEqual(['decision-1-1']);
+    // Sent apologies to the meeting that made them, but answered one and was asked to answer another.
+    expect(sam.recommendations.map((r) => r.id)).toEqual(['publish-figures', 'review-targets']);
+    // Named in a decision of 10 January, when they sent apologies; present as a member on 14 February.
+    expect(sam.decisions.map((d) => [d.meeting.data.date, d.anchor])).toEqual([['2020-01-10', 'decision-2-2'], ['2020-02-14', 'decision-1-1']]);
     const alex = archive.personActivity.get('alex-example')!;
     expect(alex.recommendations.map((r) => r.id)).toEqual(['publish-figures', 'review-targets', '2-3']);
-    expect(alex.decisions).toHaveLength(2);
+    expect(alex.decisions).toHaveLength(3);
   });
 
   it('puts a topic in date order, undated steps first, and indexes it both ways', () => {
