@@ -158,6 +158,11 @@ export const meetingSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The document's opening lines as printed (title, date, time, place, attendance headings), kept
+     * by the importer so that nothing of the source is lost; shown under "As printed".
+     */
+    printedHeader: markdown.optional(),
     /** Editorial notes on the transcription, shown as such. */
     note: z.string().optional(),
   })

@@ -1,0 +1,334 @@
+import { compareAgendaNumbers } from '../derive/agenda';
+import { findClockTime, findUkDate } from './uk-date';
+import type { Directory } from './directory';
+
+export interface Review {
+  field: string;
+  message: string;
+}
+
+export interface ParsedAttendee {
+  name: string;
+  group: 'present' | 'in-attendance' | 'apologies';
+  as?: string;
+  initials?: string;
+}
+
+export interface ParsedAction {
+  ref?: string;
+  text: string;
+  owner?: string;
+  dueText?: string;
+}
+
+export interface ParsedItem {
+  number: string;
+  title?: string;
+  /** Paragraphs as printed, Markdown. */
+  paragraphs: string[];
+  exempt?: { reason: string };
+  decisions: { kind: DecisionKind; text: string }[];
+  actions: ParsedAction[];
+  actionUpdates: { ref: string; status: 'open' | 'progressing' | 'completed'; text: string }[];
+}
+
+export type DecisionKind = 'agreed' | 'noted' | 'approved' | 'endorsed' | 'resolved' | 'appointed' | 'deferred';
+
+export interface ParsedMinutes {
+  body: string;
+  date?: string;
+  start?: string;
+  location?: string;
+  minutesStatus: 'approved' | 'awaiting-approval' | 'draft';
+  /** The opening lines as printed (title, date, time, place, attendance headings). */
+  header: string;
+  attendance: ParsedAttendee[];
+  items: ParsedItem[];
+  signedBy?: string;
+  review: Review[];
+}
+
+const plain = (s: string) => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+const itemLine = /^(?:[-*]\s+)?(\d{1,2}(?:\.\d{1,2})*)(\.)?(?:\s+|\t)(.+)$/;
+const sectionLine = /^(present|members(?: present)?|in attendance|also present|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
+const groupOf = (word: string): ParsedAttendee['group'] =>
+  /^apolog/i.test(word) ? 'apologies' : /attendance|also/i.test(word) ? 'in-attendance' : 'present';
+
+/**
+ * Structures minutes exported as text: the header (body, date, time, place, attendance), then
+ * numbered items and paragraphs (1, 2.1, 4.1.2) with their text, and what the text records
+ * (decisions, actions, updates to earlier actions). Anything it cannot place is kept as text:
+ * the header as printed, and every line after it in the item it follows.
+ */
+export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
+  const review: Review[] = [];
+  const lines = text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''));
+  const start = lines.findIndex((l) => {
+    const m = itemLine.exec(l.trim());
+    return m !== null && m[1] === '1';
+  });
+  const headerLines = start < 0 ? lines : lines.slice(0, start);
+  const header = parseHeader(headerLines, directory, review);
+  const { items, signedBy } = parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review);
+  // Apologies given in an item rather than the header ("Apologies were received from …").
+  for (const item of items) {
+    for (const p of item.paragraphs) {
+      const m = /apologies (?:were |had been )?(?:received )?from (.+?)(?:\.|$)/i.exec(plain(p));
+      if (!m) continue;
+      for (const name of splitNames(m[1]!)) {
+        if (!header.attendance.some((a) => a.name === name)) header.attendance.push({ name, group: 'apologies' });
+      }
+    }
+  }
+  return { ...header, items, signedBy, review };
+}
+
+function splitNames(list: string): string[] {
+  const councillors = /^councillors\s+/i.test(list);
+  return list
+    .replace(/^councillors\s+/i, '')
+    .split(/,\s*|\s+and\s+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '')
+    .map((n) => (councillors ? `Councillor ${n}` : n));
+}
+
+function parseHeader(lines: string[], directory: Directory, review: Review[]) {
+  let date: string | undefined;
+  let start: string | undefined;
+  let location: string | undefined;
+  let body: string | undefined;
+  let status: ParsedMinutes['minutesStatus'] = 'awaiting-approval';
+  let group: ParsedAttendee['group'] | undefined;
+  const attendance: ParsedAttendee[] = [];
+  const printed: string[] = [];
+  const titleLines: string[] = [];
+  for (const raw of lines) {
+    const line = plain(raw);
+    if (line === '') continue;
+    const section = sectionLine.exec(line);
+    if (/^date\s*:/i.test(line) || /^time\s*:/i.test(line)) {
+      date ??= findUkDate(line)?.iso;
+      const time = /time\s*:\s*(.*)$/i.exec(line);
+      if (time) start ??= findClockTime(time[1]!)?.time;
+      printed.push(raw.trim());
+      continue;
+    }
+    const place = /^(location|venue|place)\s*:\s*(.+)$/i.exec(line);
+    if (place) {
+      location = place[2];
+      printed.push(raw.trim());
+      continue;
+    }
+    if (section) {
+      group = groupOf(section[1]!);
+      printed.push(section[2] ? raw.trim().slice(0, raw.trim().length - section[2].length).trim() : raw.trim());
+      if (section[2]) attendance.push(attendee(section[2], group, directory));
+      continue;
+    }
+    // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
+    if (group && raw.startsWith('\t')) group = undefined;
+    if (group) {
+      attendance.push(attendee(raw, group, directory));
+      continue;
+    }
+    printed.push(raw.trim());
+    titleLines.push(line);
+  }
+  const title = titleLines.join(' ');
+  if (/\bdraft\b/i.test(title)) status = 'draft';
+  else if (/\bapproved\b/i.test(title)) status = 'approved';
+  else review.push({ field: 'minutes.status', message: 'the document does not say its minutes are approved: recorded as awaiting approval' });
+  // The body: a known name, or the title line before the date ("Force Performance Scrutiny Meeting Thursday 28 May 2015 …").
+  const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(title).includes(normaliseName(n))));
+  if (known) body = known.name;
+  for (const t of titleLines) {
+    const d = findUkDate(t);
+    if (!d) continue;
+    date ??= d.iso;
+    const before = t.slice(0, t.indexOf(d.match)).replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '').trim();
+    body ??= before.replace(/[,–-]\s*$/, '').trim() || undefined;
+    const after = t.slice(t.indexOf(d.match) + d.match.length);
+    const time = findClockTime(after);
+    if (time) start ??= time.time;
+    const rest = (time ? after.slice(after.indexOf(time.match) + time.match.length) : after).replace(/^[\s,–-]+/, '').trim();
+    if (rest) location ??= rest;
+  }
+  if (!body) {
+    const caps = titleLines.find((t) => /[A-Z]{3}/.test(t) && t === t.toUpperCase() && !/^(APPROVED |DRAFT )?MINUTES$/.test(t));
+    body = caps ? titleCase(caps.replace(/\b(APPROVED|DRAFT)?\s*MINUTES\b/, '').trim()) : 'Unknown body';
+    review.push({ field: 'body', message: `no known board or panel is named; "${body}" was taken from the title` });
+  }
+  if (!date) review.push({ field: 'date', message: 'no date found in the header' });
+  if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
+  return { body, date, start, location, minutesStatus: status, header: printed.join('\n'), attendance };
+}
+
+export function normaliseName(s: string): string {
+  return s.toLowerCase().replace(/co-ordination/g, 'coordination').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For|In)\b/g, (w) => w.toLowerCase());
+}
+
+const roleWords = /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance)\b/i;
+
+/** "Name<TAB>Role", "Name, Role<TAB>LW" or "Name Role" (split at a known name, else at the first word of a role). */
+function attendee(raw: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee {
+  const cells = raw.split('\t').map((c) => plain(c)).filter((c) => c !== '');
+  let initials: string | undefined;
+  if (cells.length > 1 && /^[A-Za-z]{1,4}$/.test(cells[cells.length - 1]!)) initials = cells.pop()!.toUpperCase();
+  if (cells.length > 1) return { name: cells[0]!, as: cells.slice(1).join(', '), group, initials };
+  const line = cells[0] ?? plain(raw);
+  const comma = line.indexOf(',');
+  if (comma > 0 && !roleWords.test(line.slice(0, comma))) return { name: line.slice(0, comma).trim(), as: line.slice(comma + 1).trim(), group, initials };
+  const person = directory.people
+    .filter((p) => normaliseName(line).startsWith(normaliseName(p.name)) && normaliseName(p.name) !== '')
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (person) {
+    const words = person.name.split(/\s+/).length;
+    const rest = line.split(/\s+/).slice(words).join(' ');
+    return { name: line.split(/\s+/).slice(0, words).join(' '), as: rest || undefined, group, initials };
+  }
+  const words = line.split(/\s+/);
+  const at = words.findIndex((w, i) => i >= 2 && roleWords.test(w));
+  if (at > 0) return { name: words.slice(0, at).join(' '), as: words.slice(at).join(' '), group, initials };
+  return { name: line, group, initials };
+}
+
+const decisionPatterns: [RegExp, DecisionKind][] = [
+  [/\bENDORSE[D]?\b/, 'endorsed'],
+  [/\bRESOLVED\b/, 'resolved'],
+  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted'],
+  [/\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Meeting) agreed\b/, 'agreed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved'],
+  [/\bwas appointed\b/, 'appointed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted'],
+  [/\bdeferred\b/i, 'deferred'],
+];
+
+function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Directory, review: Review[]) {
+  const items: ParsedItem[] = [];
+  let current: ParsedItem | undefined;
+  let blankBefore = false;
+  const add = (text: string) => {
+    if (!current) return;
+    const last = current.paragraphs[current.paragraphs.length - 1];
+    // A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph.
+    const listItem = /^([-*•]|\d+[.)]|[a-z][.)])\s/.test(text);
+    if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last)))) current.paragraphs[current.paragraphs.length - 1] = `${last} ${text}`;
+    else current.paragraphs.push(text);
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
+    const m = itemLine.exec(line);
+    const number = m?.[1];
+    const previous = items[items.length - 1]?.number;
+    const plausible = number !== undefined && (previous === undefined || compareAgendaNumbers(number, previous) > 0 || number === previous);
+    if (m && plausible) {
+      let n = number!;
+      if (n === previous) {
+        const parts = n.split('.');
+        parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+        review.push({ field: `agenda (item ${n})`, message: `the number ${n} is printed twice; the second is recorded as ${parts.join('.')}` });
+        n = parts.join('.');
+      }
+      const rest = m[3]!.trim();
+      const item: ParsedItem = { number: n, paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
+      const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
+      const parent = items.find((i) => n.startsWith(`${i.number}.`) && i.exempt);
+      if (parent) {
+        // A paragraph of an exempt item: what the public minutes print of it.
+        parent.paragraphs.push(`${n} ${rest}`);
+        current = parent;
+        blankBefore = false;
+        continue;
+      }
+      if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
+        item.title = lead[1]!.trim();
+        item.paragraphs.push(rest);
+      } else if (!/[.;:]$/.test(plain(rest)) && plain(rest).length <= 150) {
+        item.title = plain(rest);
+      } else {
+        item.paragraphs.push(rest);
+      }
+      const exempt = item.title ? /^(.*?)\s*[–-]\s*(commercial in confidence|confidential|exempt[^,]*|not for publication)$/i.exec(item.title) : null;
+      if (exempt) {
+        item.title = exempt[1]!.trim();
+        item.exempt = { reason: exempt[2]!.trim() };
+        review.push({ field: `agenda (item ${n})`, message: `marked exempt ("${exempt[2]}"): only its number, title, reason and what the minutes print of it are published; check the note` });
+      }
+      items.push(item);
+      current = item;
+      blankBefore = false;
+      continue;
+    }
+    if (!current) continue;
+    add(line);
+    blankBefore = false;
+  }
+  // The signature: a name alone on the last line, of someone recorded at the meeting.
+  let signedBy: string | undefined;
+  const last = items[items.length - 1];
+  const tail = last?.paragraphs[last.paragraphs.length - 1];
+  if (last && tail && attendance.some((a) => plain(tail) === a.name)) {
+    signedBy = plain(tail);
+    last.paragraphs.pop();
+  }
+  for (const item of items) extractRecords(item, directory, review);
+  return { items, signedBy };
+}
+
+function sentences(paragraph: string): string[] {
+  return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(])/);
+}
+
+function extractRecords(item: ParsedItem, directory: Directory, review: Review[]) {
+  if (item.exempt) return;
+  let actionList = false;
+  for (const p of item.paragraphs) {
+    const t = plain(p);
+    if (/^further actions?:?$/i.test(t)) {
+      actionList = true;
+      continue;
+    }
+    const bullet = /^[-*•]\s+(.*)$/.exec(t);
+    const action = /^actions?\s*[:–-]\s*(.+)$/i.exec(t);
+    if ((actionList && bullet) || action) {
+      item.actions.push(actionFrom((bullet ?? action)![1]!, directory));
+      continue;
+    }
+    actionList = false;
+    for (const s of sentences(p)) {
+      const kind = decisionPatterns.find(([re]) => re.test(s))?.[1];
+      if (kind) item.decisions.push({ kind, text: s });
+    }
+  }
+  // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
+  const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
+  if (update) {
+    item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
+    review.push({ field: `agenda (item ${item.number}).actionUpdates`, message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive` });
+  }
+  if (item.decisions.length > 0) review.push({ field: `agenda (item ${item.number}).decisions`, message: `${item.decisions.length} decision(s) found by their wording: check each is a decision` });
+}
+
+const monthYear = /\bin ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+const monthBody = /\bto ((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:Board|Panel|meeting))\b/;
+
+function actionFrom(text: string, directory: Directory): ParsedAction {
+  const action: ParsedAction = { text: plain(text) };
+  const due = monthYear.exec(action.text) ?? monthBody.exec(action.text);
+  if (due) action.dueText = due[1];
+  const subject = /^(.+?)\s+to\s+[a-z]/.exec(action.text)?.[1];
+  if (subject) {
+    const org = Object.entries(directory.organisations).find(([, o]) => subject.includes(o.name) || (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(subject)));
+    if (org && subject.split(/\s+/).length <= 12) action.owner = org[0];
+  }
+  return action;
+}

@@ -1,0 +1,41 @@
+import { slugify } from '../format/slug';
+import { normaliseName } from './minutes';
+import type { Directory } from './directory';
+
+const honorifics = /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|cllr|councillor|dci|di|ds|dc|pc|ps|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent)\.?\s+)+/i;
+
+/** A name without titles and ranks, for matching and for a new person's id: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
+export function bareName(name: string): string {
+  return name.replace(honorifics, '').trim();
+}
+
+/** Finds someone already in the folder (or made earlier in this import) by name, or makes them. */
+export class PeopleIndex {
+  private byName = new Map<string, string>();
+  private ids = new Set<string>();
+  readonly created: { id: string; name: string; initials: string[] }[] = [];
+
+  constructor(directory: Directory) {
+    for (const p of directory.people) this.remember(p.id, p.name);
+  }
+
+  private remember(id: string, name: string) {
+    this.ids.add(id);
+    for (const key of [normaliseName(name), normaliseName(bareName(name))]) if (key && !this.byName.has(key)) this.byName.set(key, id);
+  }
+
+  find(name: string): string | undefined {
+    return this.byName.get(normaliseName(name)) ?? this.byName.get(normaliseName(bareName(name)));
+  }
+
+  /** The id of this person, made (and listed in `created`) if they are new. */
+  resolve(name: string, initials?: string): { id: string; created: boolean } {
+    const found = this.find(name);
+    if (found) return { id: found, created: false };
+    let id = slugify(bareName(name)) || slugify(name) || 'person';
+    for (let n = 2; this.ids.has(id); n++) id = `${slugify(bareName(name)) || 'person'}-${n}`;
+    this.remember(id, name);
+    this.created.push({ id, name, initials: initials ? [initials] : [] });
+    return { id, created: true };
+  }
+}

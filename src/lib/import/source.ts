@@ -1,0 +1,71 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pdfText } from './pdf-text';
+
+/** A document read for import: its text with page breaks as form feeds, or why it cannot be read. */
+export type Source =
+  | { ok: true; file: string; format: 'text' | 'markdown' | 'pdf'; text: string; notes: string[] }
+  | { ok: false; file: string; message: string };
+
+export const importable = ['.txt', '.md', '.pdf'] as const;
+
+/**
+ * Reads one file. Text exports are UTF-8 (with or without a byte-order mark) or UTF-16 with one;
+ * anything else that is clearly text is read as Windows-1252, the usual legacy export, and said
+ * so in the review report. Binary content, empty files and PDFs without a text layer are refused
+ * with a message naming the file, so the rest of an import can go on.
+ */
+export async function readSource(file: string): Promise<Source> {
+  const ext = path.extname(file).toLowerCase();
+  const fail = (message: string): Source => ({ ok: false, file, message });
+  if (!(importable as readonly string[]).includes(ext)) return fail(`is not a .txt, .md or .pdf file: export it as one of those`);
+  let bytes: Buffer;
+  try {
+    if (!statSync(file).isFile()) return fail('is not a file');
+    bytes = readFileSync(file);
+  } catch (e) {
+    return fail(`cannot be read: ${(e as Error).message}`);
+  }
+  if (bytes.length === 0) return fail('is empty');
+  if (ext === '.pdf') {
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return fail('is not a PDF (it does not start with %PDF-)');
+    try {
+      const { text, pages } = await pdfText(new Uint8Array(bytes));
+      const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+      if (letters < 20 * Math.max(1, pages) && letters < 200) {
+        return fail(`has no text layer (${pages} ${pages === 1 ? 'page' : 'pages'}, ${letters} letters): it looks scanned. Run it through OCR first, or export the text, then import that; nothing was written for it`);
+      }
+      return { ok: true, file, format: 'pdf', text, notes: [] };
+    } catch (e) {
+      return fail(`cannot be read as a PDF: ${(e as Error).message}`);
+    }
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return fail(decoded.error);
+  if (decoded.text.trim() === '') return fail('is empty (it holds only spaces and blank lines)');
+  return { ok: true, file, format: ext === '.md' ? 'markdown' : 'text', text: decoded.text, notes: decoded.notes };
+}
+
+export function decodeText(bytes: Uint8Array): { text: string; notes: string[] } | { error: string } {
+  const notes: string[] = [];
+  let text: string;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Not UTF-8. Control bytes other than tab, line breaks and form feed mean it is not text.
+      if (bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) {
+        return { error: 'is not a text file in a known encoding (it holds binary data): save it as UTF-8 text, or import the PDF' };
+      }
+      text = new TextDecoder('windows-1252').decode(bytes);
+      notes.push('The file is not UTF-8; it was read as Windows-1252. Check accented letters, quotes and the £ sign.');
+    }
+  }
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    return { error: 'is not a text file in a known encoding (it holds control characters): save it as UTF-8 text' };
+  }
+  return { text: text.replace(/\r\n?/g, '\n'), notes };
+}

@@ -1,0 +1,88 @@
+import { stringify } from 'yaml';
+import { meetingSchema } from '../../schemas';
+import { slugify } from '../format/slug';
+import type { Directory } from './directory';
+import { normaliseName, type ParsedMinutes, type Review } from './minutes';
+import type { PeopleIndex } from './people';
+import { escapeMarkup as esc } from './escape';
+
+export interface PlannedFile {
+  /** Relative to the content folder. */
+  path: string;
+  text: string;
+}
+
+export const toYaml = (value: unknown) => stringify(value, { lineWidth: 0, indent: 2 });
+
+const kindOf = (name: string) =>
+  /panel/i.test(name) ? 'panel' : /board/i.test(name) ? 'board' : /working group/i.test(name) ? 'working-group' : /committee/i.test(name) ? 'committee' : 'meeting';
+
+/**
+ * The content files for imported minutes: the meeting, and any body or person it names that the
+ * folder does not hold yet. The meeting is checked against the same schema the build uses.
+ */
+export function minutesToFiles(parsed: ParsedMinutes, source: string, directory: Directory, people: PeopleIndex, review: Review[]): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  review.push(...parsed.review);
+  const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(parsed.body)));
+  const bodyId = known?.id ?? (slugify(parsed.body) || 'imported-body');
+  const earlierActions = parsed.items.flatMap((i) => i.actionUpdates.map((u) => ({ ref: u.ref, subject: u.text })));
+  if (!known) {
+    files.push({ path: `bodies/${bodyId}.yaml`, text: toYaml({ name: parsed.body, kind: kindOf(parsed.body), ...(earlierActions.length ? { earlierActions } : {}) }) });
+    directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref) });
+    review.push({ field: 'body', message: `"${parsed.body}" is new: bodies/${bodyId}.yaml was made (kind "${kindOf(parsed.body)}"); check its name and kind` });
+  }
+  const initialsOf = new Map<string, string>();
+  const attendance = parsed.attendance.map((a) => {
+    const { id, created } = people.resolve(a.name, a.initials);
+    if (created) review.push({ field: `attendance (${a.name})`, message: `not in people/: people/${id}.yaml was made; check it is not someone already there under another spelling` });
+    if (a.initials) initialsOf.set(a.initials, id);
+    return { person: id, group: a.group, ...(a.as ? { as: a.as } : {}) };
+  });
+  const date = parsed.date ?? '1900-01-01';
+  const agenda = parsed.items.map((item) => {
+    const text = esc(item.paragraphs.join('\n\n'));
+    const out: Record<string, unknown> = { number: item.number };
+    if (item.title) out.title = esc(item.title);
+    if (item.exempt) {
+      out.exempt = { reason: item.exempt.reason, ...(text ? { publicNote: text } : {}) };
+      return out;
+    }
+    if (text) out.minutes = text;
+    if (item.decisions.length) out.decisions = item.decisions.map((d) => ({ kind: d.kind, text: esc(d.text) }));
+    if (item.actions.length) out.actions = item.actions.map((a) => ({ ...(a.ref ? { ref: a.ref } : {}), text: esc(a.text), ...(a.owner ? { owner: a.owner } : {}), ...(a.dueText ? { dueText: a.dueText } : {}) }));
+    // An update can be followed only when the body declares the earlier action; a body this import
+    // makes declares it, an existing one is not changed.
+    const updates = known ? item.actionUpdates.filter((u) => known.earlierActions.includes(u.ref)) : item.actionUpdates;
+    const undeclared = item.actionUpdates.filter((u) => !updates.includes(u));
+    if (undeclared.length) {
+      review.push({ field: `agenda (item ${item.number})`, message: `earlier action ${undeclared.map((u) => u.ref).join(', ')} is discussed; to follow it, declare it under earlierActions in bodies/${bodyId}.yaml and add an actionUpdates entry` });
+    }
+    if (updates.length) out.actionUpdates = updates;
+    return out;
+  });
+  const signedBy = parsed.signedBy ? people.find(parsed.signedBy) : undefined;
+  const meeting: Record<string, unknown> = {
+    body: bodyId,
+    date,
+    ...(parsed.start ? { start: parsed.start } : {}),
+    ...(parsed.location ? { location: parsed.location } : {}),
+    status: 'held',
+    minutes: { status: parsed.minutesStatus, ...(signedBy ? { signedBy } : {}) },
+    attendance,
+    agenda,
+    ...(parsed.header ? { printedHeader: esc(parsed.header) } : {}),
+    note: `Imported from ${source}. Review the import report before publishing.`,
+  };
+  const check = meetingSchema.safeParse(meeting);
+  if (!check.success) {
+    for (const issue of check.error.issues) review.push({ field: issue.path.join('.'), message: `does not pass the schema: ${issue.message}` });
+  }
+  if (!parsed.date) review.push({ field: 'date', message: 'no date was found, so the file is dated 1900-01-01: rename it and set the date' });
+  files.push({ path: `meetings/${bodyId}/${date}.yaml`, text: toYaml(meeting) });
+  return files;
+}
+
+export function peopleFiles(people: PeopleIndex): PlannedFile[] {
+  return people.created.map((p) => ({ path: `people/${p.id}.yaml`, text: toYaml({ name: p.name, ...(p.initials.length ? { initials: p.initials } : {}) }) }));
+}

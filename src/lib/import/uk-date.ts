@@ -1,0 +1,29 @@
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthPattern = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')}|sept)`;
+
+/** "Tuesday 26th January 2016", "9th October 2019", "28 May 2015" → YYYY-MM-DD; undefined if none. */
+export function findUkDate(text: string): { iso: string; match: string } | undefined {
+  const re = new RegExp(`\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern}\\.?,?\\s+(\\d{4})\\b`, 'i');
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const name = m[2]!.toLowerCase();
+  const month = name === 'sept' ? 9 : months.findIndex((x) => x.startsWith(name.slice(0, 3))) + 1;
+  const year = Number(m[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, match: m[0] };
+}
+
+/** "12.00", "15:00", "9:00am", "2:00pm", "1.30 pm" → "HH:MM". */
+export function findClockTime(text: string): { time: string; match: string } | undefined {
+  const m = /\b(\d{1,2})[.:](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.:])/i.exec(text);
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const half = m[3]?.toLowerCase().replace(/\./g, '');
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59) return undefined;
+  return { time: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, match: m[0] };
+}
