@@ -61,7 +61,7 @@ export function removeFurniture(text: string): { text: string; removed: Removed[
   }
   for (const at of blocks.values()) {
     if (at.length < 5) continue;
-    for (const [i, j] of at) for (let k = i; k <= j!; k++) reasons[k] ??= 'running footer';
+    for (const [from, to] of at) for (let k = from!; k <= to!; k++) reasons[k] ??= 'running footer';
   }
   const removed = new Map<string, Removed>();
   const kept: string[] = [];
