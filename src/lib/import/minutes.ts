@@ -46,6 +46,8 @@ export interface ParsedMinutes {
   items: ParsedItem[];
   signedBy?: string;
   review: Review[];
+  /** Corrections made to the source, said in the meeting's note as the hand-made content does. */
+  notes: string[];
 }
 
 const plain = (s: string) => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
@@ -69,7 +71,8 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   });
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
-  const { items, signedBy } = parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review);
+  const notes: string[] = [];
+  const { items, signedBy } = parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
   // Apologies given in an item rather than the header ("Apologies were received from …").
   for (const item of items) {
     for (const p of item.paragraphs) {
@@ -80,7 +83,7 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
       }
     }
   }
-  return { ...header, items, signedBy, review };
+  return { ...header, items, signedBy, review, notes };
 }
 
 function splitNames(list: string): string[] {
@@ -208,7 +211,7 @@ const decisionPatterns: [RegExp, DecisionKind][] = [
   [/\bdeferred\b/i, 'deferred'],
 ];
 
-function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Directory, review: Review[]) {
+function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Directory, review: Review[], notes: string[]) {
   const items: ParsedItem[] = [];
   let current: ParsedItem | undefined;
   let blankBefore = false;
@@ -236,6 +239,7 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
         const parts = n.split('.');
         parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
         review.push({ field: `agenda (item ${n})`, message: `the number ${n} is printed twice; the second is recorded as ${parts.join('.')}` });
+        notes.push(`The source numbers two paragraphs ${n}; the second is recorded as ${parts.join('.')}.`);
         n = parts.join('.');
       }
       const rest = m[3]!.trim();

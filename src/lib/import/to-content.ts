@@ -72,7 +72,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     attendance,
     agenda,
     ...(parsed.header ? { printedHeader: esc(parsed.header) } : {}),
-    note: `Imported from ${source}. Review the import report before publishing.`,
+    note: [`Imported from ${source}. Review the import report before publishing.`, ...parsed.notes].join(' '),
   };
   const check = meetingSchema.safeParse(meeting);
   if (!check.success) {

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocuments, type DocumentResult } from '../../src/lib/import';
+import { readContentFolder } from '../../src/lib/content/read-folder';
+import { buildArchive } from '../../src/lib/archive/build';
+import { importTarget, importedWords, missingTokens, sourceWords } from '../support/import';
+
+// The five seeds imported by `npm run import`, into folders holding only the people and bodies
+// of the hand-made content, compared with that content.
+const seeds = process.env.SCRUTINY_SEEDS || '../shared/seeds';
+const seed = (n: string) => path.join(seeds, readdirSync(seeds).find((f) => f.startsWith(n))!);
+const targets: Record<string, ReturnType<typeof importTarget>> = {};
+const results: Record<string, DocumentResult> = {};
+
+beforeAll(async () => {
+  for (const [n, from] of [['000', 'content'], ['001', 'content'], ['002', 'content'], ['003', 'examples/essex'], ['004', 'content']] as const) {
+    targets[n] = importTarget(from);
+    const { documents } = await importDocuments([seed(n)], { content: targets[n].root });
+    results[n] = documents[0]!;
+  }
+}, 60_000);
+afterAll(() => Object.values(targets).forEach((t) => t.remove()));
+
+const meetingFile = (n: string) => parse(readFileSync(path.join(targets[n]!.root, results[n]!.files.find((f) => f.path.startsWith('meetings/'))!.path), 'utf8'));
+const handMade = (file: string) => parse(readFileSync(file, 'utf8'));
+
+describe('every seed imports', () => {
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`${n}: is recognised, written, and builds`, () => {
+      const doc = results[n]!;
+      expect(doc.error).toBeUndefined();
+      expect(doc.files.length).toBeGreaterThan(1);
+      const set = readContentFolder(targets[n]!.root);
+      expect(() => buildArchive(set, { today: '2026-01-01' })).not.toThrow();
+      expect(existsSync(path.join(targets[n]!.root, '_import', `${path.basename(seed(n), '.txt')}.review.md`))).toBe(true);
+    });
+
+    it(`${n}: loses no word of the source but the page furniture it lists`, () => {
+      const doc = results[n]!;
+      const source = sourceWords(readFileSync(seed(n), 'utf8'), doc.removed);
+      const missing = missingTokens(source, importedWords(doc, targets[n]!.root));
+      expect(missing, `words of ${n} not in the entries written`).toEqual([]);
+      expect(source.size).toBeGreaterThan(100);
+    });
+  }
+
+  it('recognises what each document is', () => {
+    expect(Object.fromEntries(Object.entries(results).map(([n, d]) => [n, d.kind]))).toEqual({
+      '000': 'minutes', '001': 'report', '002': 'agenda', '003': 'minutes', '004': 'minutes',
+    });
+  });
+
+  it('lists the furniture it removed: the running footers and blank-page notices of the agenda pack, the protective marking and signature line of 000', () => {
+    const reasons = (n: string) => results[n]!.removed.map((r) => `${r.reason}: ${r.line}`);
+    expect(reasons('000')).toEqual(['protective marking: NOT PROTECTIVELY MARKED', 'signature line: .....']);
+    expect(reasons('002')).toContain('blank-page notice: This page is intentionally left blank');
+    expect(reasons('002')).toContain('running footer: #safercambs');
+    expect(results['002']!.removed.find((r) => r.line === 'This page is intentionally left blank')!.count).toBe(5);
+  });
+});
+
+// The key fields of each set of minutes, as the hand-made content has them.
+const keyFields = (m: any) => ({
+  body: m.body, date: m.date, start: m.start, location: m.location, minutes: m.minutes?.status, signedBy: m.minutes?.signedBy,
+  attendance: (m.attendance ?? []).map((a: any) => `${a.person} ${a.group}`),
+  items: (m.agenda ?? []).map((i: any) => `${i.number} ${i.title ?? ''}${i.exempt ? ` (exempt: ${i.exempt.reason})` : ''}`),
+  actions: (m.agenda ?? []).flatMap((i: any) => (i.actions ?? []).map((a: any) => `${i.number} ${a.ref ?? '-'} ${a.owner ?? '-'} ${a.due ?? a.dueText ?? '-'}`)),
+  actionUpdates: (m.agenda ?? []).flatMap((i: any) => (i.actionUpdates ?? []).map((u: any) => `${i.number} ${u.ref}`)),
+});
+
+describe('imported minutes have the key fields of the hand-made content', () => {
+  it('000, the Performance Working Group of 26 January 2016: all of them', () => {
+    expect(keyFields(meetingFile('000'))).toEqual(keyFields(handMade('content/meetings/performance-working-group/2016-01-26.yaml')));
+  });
+
+  it('004, the Business Co-ordination Board of 9 October 2019: all but one owner the minutes do not give', () => {
+    const imported = keyFields(meetingFile('004'));
+    const hand = keyFields(handMade('content/meetings/business-coordination-board/2019-10-09.yaml'));
+    // "Update to the Board in December 2019 on the Constabulary's outputs …": the hand-made
+    // content reads the Constabulary as its owner; the minutes do not say so, and the import does not guess.
+    expect(hand.actions).toContain('4.1.1 - constabulary December 2019');
+    expect(imported.actions).toEqual(hand.actions.map((a: string) => a.replace('4.1.1 - constabulary December 2019', '4.1.1 - - December 2019')));
+    expect({ ...imported, actions: [] }).toEqual({ ...hand, actions: [] });
+  });
+
+  it('003, the Essex Force Performance Scrutiny Meeting of 28 May 2015: body, date, time, place and attendance', () => {
+    const imported = keyFields(meetingFile('003'));
+    const hand = keyFields(handMade('examples/essex/meetings/force-performance-scrutiny-meeting/2015-05-28.yaml'));
+    for (const field of ['body', 'date', 'start', 'location', 'attendance'] as const) expect(imported[field], field).toEqual(hand[field]);
+    expect(imported.items.map((i: string) => i.split(' ')[0])).toEqual(hand.items.map((i: string) => i.split(' ')[0]));
+  });
+});
