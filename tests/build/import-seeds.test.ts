@@ -6,6 +6,9 @@ import { importDocuments, type DocumentResult } from '../../src/lib/import';
 import { readContentFolder } from '../../src/lib/content/read-folder';
 import { buildArchive } from '../../src/lib/archive/build';
 import { importTarget, importedWords, missingTokens, sourceWords } from '../support/import';
+import { pdfFromText } from '../support/pdf';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 // The five seeds imported by `npm run import`, into folders holding only the people and bodies
 // of the hand-made content, compared with that content.
@@ -90,5 +93,22 @@ describe('imported minutes have the key fields of the hand-made content', () => 
     const hand = keyFields(handMade('examples/essex/meetings/force-performance-scrutiny-meeting/2015-05-28.yaml'));
     for (const field of ['body', 'date', 'start', 'location', 'attendance'] as const) expect(imported[field], field).toEqual(hand[field]);
     expect(imported.items.map((i: string) => i.split(' ')[0])).toEqual(hand.items.map((i: string) => i.split(' ')[0]));
+  });
+});
+
+describe('a PDF of a seed', () => {
+  it('000 made into a PDF by the test imports with the same key fields as its text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'scrutiny-pdf-'));
+    const pdf = path.join(dir, '000.pdf');
+    writeFileSync(pdf, await pdfFromText(readFileSync(seed('000'), 'utf8')));
+    const target = importTarget('content');
+    try {
+      const { documents } = await importDocuments([pdf], { content: target.root });
+      expect(documents[0]!.kind).toBe('minutes');
+      const fromPdf = parse(readFileSync(path.join(target.root, 'meetings/performance-working-group/2016-01-26.yaml'), 'utf8'));
+      expect(keyFields(fromPdf)).toEqual(keyFields(meetingFile('000')));
+    } finally {
+      target.remove();
+    }
   });
 });

@@ -25,9 +25,13 @@ export async function pdfText(data: Uint8Array): Promise<{ text: string; pages: 
       if (row) row.push(item);
       else rows.set(y, [item]);
     }
-    const lines = [...rows.entries()]
-      .sort(([a], [b]) => b - a)
+    const ordered = [...rows.entries()].sort(([a], [b]) => b - a);
+    // A gap of more than about one and a half lines is a blank line: paragraphs stay apart.
+    const lineHeight = Math.min(...ordered.slice(1).map(([y], i) => ordered[i]![0] - y).filter((d) => d > 0), 1000);
+    const lines = ordered
+      .flatMap(([y, row], i) => (i > 0 && ordered[i - 1]![0] - y > lineHeight * 1.5 ? [[y, []] as [number, TextItem[]], [y, row] as [number, TextItem[]]] : [[y, row] as [number, TextItem[]]]))
       .map(([, row]) => {
+        if (row.length === 0) return '';
         row.sort((a, b) => a.transform[4]! - b.transform[4]!);
         let line = '';
         let end: number | undefined;

@@ -60,7 +60,7 @@ export function decodeText(bytes: Uint8Array): { text: string; notes: string[] }
       if (bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) {
         return { error: 'is not a text file in a known encoding (it holds binary data): save it as UTF-8 text, or import the PDF' };
       }
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       notes.push('The file is not UTF-8; it was read as Windows-1252. Check accented letters, quotes and the £ sign.');
     }
   }
@@ -68,4 +68,13 @@ export function decodeText(bytes: Uint8Array): { text: string; notes: string[] }
     return { error: 'is not a text file in a known encoding (it holds control characters): save it as UTF-8 text' };
   }
   return { text: text.replace(/\r\n?/g, '\n'), notes };
+}
+
+// Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, €); Node's own decoder
+// may not know the difference, so the 27 characters are mapped here.
+const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? cp1252[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
