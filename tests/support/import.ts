@@ -33,7 +33,7 @@ export function missingTokens(source: Map<string, number>, output: Map<string, n
 export function importedWords(doc: DocumentResult, target: string): Map<string, number> {
   const entries = doc.files.filter((f) => !f.path.startsWith('_import/') && !f.path.startsWith('people/'));
   // Values as a reader of the entry gets them: YAML is parsed, so an escaped tab ("the\tEmergency") is a tab again.
-  const texts = entries.map((f) => (f.path.endsWith('.md') ? f.text : JSON.stringify(parse(f.text), null, 1).replace(/\\[nt]/g, ' ')));
+  const texts = entries.map((f) => (f.path.endsWith('.md') ? f.text : values(parse(f.text))));
   const refs = /^\s*-?\s*(?:person|signedBy|owner|substituteFor): ([a-z0-9-]+)$/gm;
   for (const f of entries) {
     for (const m of f.text.matchAll(refs)) {
@@ -51,4 +51,12 @@ export function sourceWords(text: string, removed: { line: string; count: number
   }
   for (const [t, n] of counts) if (n <= 0) counts.delete(t);
   return counts;
+}
+
+/** Every key and value of parsed YAML, as text: what a reader of the entry gets. */
+export function values(data: unknown): string {
+  if (data === null || data === undefined) return '';
+  if (typeof data !== 'object') return String(data);
+  if (Array.isArray(data)) return data.map(values).join('\n');
+  return Object.entries(data).map(([k, v]) => `${k}\n${values(v)}`).join('\n');
 }
