@@ -1,6 +1,7 @@
 import { compareAgendaNumbers } from '../derive/agenda';
 import { findClockTime, findUkDate } from './uk-date';
 import type { Directory } from './directory';
+import { parseTableItems, tableLayout } from './action-table';
 
 export interface Review {
   field: string;
@@ -18,6 +19,7 @@ export interface ParsedAction {
   ref?: string;
   text: string;
   owner?: string;
+  due?: string;
   dueText?: string;
 }
 
@@ -29,7 +31,7 @@ export interface ParsedItem {
   exempt?: { reason: string };
   decisions: { kind: DecisionKind; text: string }[];
   actions: ParsedAction[];
-  actionUpdates: { ref: string; status: 'open' | 'progressing' | 'completed'; text: string }[];
+  actionUpdates: { ref: string; status: 'open' | 'progressing' | 'completed'; text: string; due?: string }[];
 }
 
 export type DecisionKind = 'agreed' | 'noted' | 'approved' | 'endorsed' | 'resolved' | 'appointed' | 'deferred';
@@ -72,7 +74,11 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
   const notes: string[] = [];
-  const { items, signedBy } = parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
+  const layout = tableLayout(headerLines);
+  const { items, signedBy } = layout
+    ? { items: parseTableItems(start < 0 ? [] : lines.slice(start), layout, header.attendance, review, notes), signedBy: undefined }
+    : parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
+  if (layout) for (const item of items) extractRecords(item, directory, review);
   // Apologies given in an item rather than the header ("Apologies were received from …").
   for (const item of items) {
     for (const p of item.paragraphs) {
