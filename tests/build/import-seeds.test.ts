@@ -91,6 +91,37 @@ describe('imported minutes have the key fields of the hand-made content', () => 
   it('003, the Essex Force Performance Scrutiny Meeting of 28 May 2015, laid out as a matter / action / owner / date table: all of them', () => {
     expect(keyFields(meetingFile('003'))).toEqual(keyFields(handMade('examples/essex/meetings/force-performance-scrutiny-meeting/2015-05-28.yaml')));
   });
+
+  it('002, the agenda pack: the agenda of 14 September 2022 and the minutes of 20 July 2022 in it, all of them', () => {
+    const file = (id: string) => parse(readFileSync(path.join(targets['002']!.root, `meetings/${id}.yaml`), 'utf8'));
+    for (const id of ['police-and-crime-panel/2022-09-14', 'police-and-crime-panel/2022-07-20']) {
+      expect(keyFields(file(id)), id).toEqual(keyFields(handMade(`content/meetings/${id}.yaml`)));
+    }
+  });
+});
+
+// What a paper is: its date, the meeting and item it is under (or the body it is for), who it is from and to.
+const frontmatter = (text: string) => parse(text.split(/^---$/m)[1]!);
+const paperFields = (p: any) => ({ date: p.date, meeting: p.meeting, item: p.item, body: p.body, from: p.from, to: p.to });
+
+describe('imported papers have the fields of the hand-made content', () => {
+  it('002: each report of the pack is under its agenda item, and the letter is the pack\'s, of 1 September 2022', () => {
+    const papers = results['002']!.files.filter((f) => f.path.startsWith('papers/')).map((f) => frontmatter(f.text));
+    const byItem = new Map(papers.filter((p) => p.item).map((p) => [p.item, p]));
+    for (const [item, hand] of [['5', 'review-of-complaints-2022-09'], ['6', 'criminal-justice-and-community-safety-arrangements'], ['7', 'hmicfrs-peel-report-2022'], ['8', 'delivery-of-the-police-and-crime-plan-forward-plan-2022-09']]) {
+      const made = frontmatter(readFileSync(`content/papers/2022/${hand}.md`, 'utf8'));
+      expect(paperFields(byItem.get(item)), hand).toEqual({ ...paperFields(made), from: undefined, to: undefined });
+    }
+    const letter = papers.find((p) => p.kind === 'letter');
+    const handLetter = frontmatter(readFileSync('content/papers/2022/pcc-letter-2022-09-01.md', 'utf8'));
+    expect({ date: letter.date, meeting: letter.meeting }).toEqual({ date: handLetter.date, meeting: handLetter.meeting });
+  });
+
+  it('001: the performance report to the Business Coordination Board of 4 June 2015', () => {
+    const paper = frontmatter(results['001']!.files.find((f) => f.path.startsWith('papers/'))!.text);
+    const made = frontmatter(readFileSync('content/papers/2015/performance-update-12-months-to-march-2015.mdx', 'utf8'));
+    expect(paperFields(paper)).toEqual(paperFields(made));
+  });
 });
 
 describe('a PDF of a seed', () => {

@@ -3,6 +3,9 @@
  * text is structured, and every line removed is listed in the review report, so "nothing lost"
  * can be checked: what is not in the entries is in that list.
  */
+/** Where one document of a pack ends: a line of its own, never in any entry. */
+export const documentBreak = '\u000b';
+
 export interface Removed {
   line: string;
   reason: string;
@@ -75,8 +78,10 @@ export function removeFurniture(text: string): { text: string; removed: Removed[
     const r = removed.get(key);
     if (r) r.count++;
     else removed.set(key, { line: l.trim(), reason, count: 1 });
+    // A blank-page notice ends a document in an agenda pack: it is marked, for the pack to split on.
+    if (reason === 'blank-page notice') kept.push('', documentBreak, '');
     // Keep the break so paragraphs either side stay apart.
-    if (kept.length && kept[kept.length - 1]!.trim() !== '') kept.push('');
+    else if (kept.length && kept[kept.length - 1]!.trim() !== '') kept.push('');
   });
   return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n'), removed: [...removed.values()] };
 }

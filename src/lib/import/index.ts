@@ -4,10 +4,12 @@ import { readContentFolder } from '../content/read-folder';
 import { ContentError } from '../content/errors';
 import { directoryOf, type Directory } from './directory';
 import { removeFurniture, type Removed } from './furniture';
-import { parseMinutes, type Review } from './minutes';
+import { normaliseName, parseMinutes, type Review } from './minutes';
 import { classify, paperToFiles, type DocumentKind } from './paper';
 import { PeopleIndex } from './people';
-import { minutesToFiles, peopleFiles, type PlannedFile } from './to-content';
+import { agendaToFiles, minutesToFiles, peopleFiles, type PlannedFile } from './to-content';
+import { parseAgenda } from './agenda';
+import { splitPack } from './pack';
 import { importable, readSource } from './source';
 import { reviewReport } from './review';
 
@@ -75,9 +77,11 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
     const { kind, reason } = classify(text);
     const review: Review[] = [];
     const name = path.basename(file);
-    const planned = kind === 'minutes'
-      ? minutesToFiles(parseMinutes(text, directory), name, directory, people, review)
-      : paperToFiles(text, kind, name, directory, review);
+    const planned = kind === 'agenda'
+      ? packToFiles(text, name, directory, people, review)
+      : kind === 'minutes'
+        ? minutesToFiles(parseMinutes(text, directory), name, directory, people, review)
+        : paperToFiles(text, kind, name, directory, review);
     const result: DocumentResult = { source: file, kind, reason, files: planned, removed, review, notes: source.notes };
     if (kind === 'minutes' && !/\d/.test(text.slice(0, 2000))) review.push({ field: '', message: 'no numbered items were found: check the document is minutes' });
     documents.push(result);
@@ -89,6 +93,44 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
   for (const d of documents) if (!d.error) d.files.push({ path: `_import/${path.basename(d.source).replace(/\.[^.]+$/, '')}.review.md`, text: reviewReport(d) });
   const writes = writeFiles(documents.flatMap((d) => d.files), options);
   return { documents, writes };
+}
+
+/**
+ * An agenda pack: the agenda becomes the meeting it announces, and each paper after it an entry of
+ * its own (minutes as a meeting; letters and reports as papers of the meeting, under their item).
+ */
+function packToFiles(text: string, name: string, directory: Directory, people: PeopleIndex, review: Review[]): PlannedFile[] {
+  const [front, ...papers] = splitPack(text);
+  const agenda = parseAgenda(front!.text, directory, review);
+  const { files, meetingId } = agendaToFiles(agenda, name, directory, review);
+  const planned = [...files];
+  if (!meetingId) return [...planned, ...paperToFiles(text, 'agenda', name, directory, review)];
+  const titles = new Map(agenda.items.map((i) => [i.number, i.title]));
+  for (const part of papers) {
+    const kind = classify(part.text).kind;
+    const note = (message: string) => review.push({ field: `pack part "${part.text.trim().split('\n')[0]!.slice(0, 50)}"`, message });
+    if (kind === 'minutes') {
+      planned.push(...minutesToFiles(parseMinutes(part.text, directory), name, directory, people, review));
+      continue;
+    }
+    // A report names its item ("Agenda Item No. 8"), or prints the agenda's title for it.
+    const heading = part.text.split('\n').map((l) => l.replace(/\*\*/g, '').trim());
+    const paperKind = kind === 'letter' ? 'letter' : 'report';
+    const item = part.item ?? agenda.items.find((i) => heading.some((l) => normaliseName(l) === normaliseName(i.title)))?.number
+      ?? (paperKind === 'report' ? closestItem(heading.filter((l) => l !== '').slice(0, 6), agenda.items) : undefined);
+    const files = paperToFiles(part.text, paperKind, name, directory, review, { meeting: meetingId, item, title: item ? titles.get(item) : undefined, date: agenda.date });
+    if (!item && paperKind === 'report') note('no agenda item was found for this part of the pack: set its item, and check where it begins and ends');
+    planned.push(...files);
+  }
+  return planned;
+}
+
+/** The agenda item whose title shares most words (two at least) with a paper's opening lines: "PEEL REPORT 2022" is "HMICFRS PEEL Report". */
+function closestItem(opening: string[], items: { number: string; title: string }[]): string | undefined {
+  const words = (s: string) => new Set(normaliseName(s).split(' ').filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)));
+  const head = words(opening.join(' '));
+  const scored = items.map((i) => ({ number: i.number, shared: [...words(i.title)].filter((w) => head.has(w)).length })).sort((a, b) => b.shared - a.shared);
+  return scored[0] && scored[0].shared >= 2 && scored[1]?.shared !== scored[0].shared ? scored[0].number : undefined;
 }
 
 function loadDirectory(content: string): Directory {

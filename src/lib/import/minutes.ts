@@ -13,6 +13,12 @@ export interface ParsedAttendee {
   group: 'present' | 'in-attendance' | 'apologies';
   as?: string;
   initials?: string;
+  arrived?: string;
+  left?: string;
+  remote?: boolean;
+  /** The name of the member they stood in for. */
+  substituteFor?: string;
+  note?: string;
 }
 
 export interface ParsedAction {
@@ -40,6 +46,7 @@ export interface ParsedMinutes {
   body: string;
   date?: string;
   start?: string;
+  end?: string;
   location?: string;
   minutesStatus: 'approved' | 'awaiting-approval' | 'draft';
   /** The opening lines as printed (title, date, time, place, attendance headings). */
@@ -54,9 +61,9 @@ export interface ParsedMinutes {
 
 const plain = (s: string) => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 const itemLine = /^(?:[-*]\s+)?(\d{1,2}(?:\.\d{1,2})*)(\.)?(?:\s+|\t)(.+)$/;
-const sectionLine = /^(present|members(?: present)?|in attendance|also present|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
+const sectionLine = /^(present|members(?: present)?|in attendance|also present|officers present|others present|officers in attendance|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
 const groupOf = (word: string): ParsedAttendee['group'] =>
-  /^apolog/i.test(word) ? 'apologies' : /attendance|also/i.test(word) ? 'in-attendance' : 'present';
+  /^apolog/i.test(word) ? 'apologies' : /attendance|also|officers|others/i.test(word) ? 'in-attendance' : 'present';
 
 /**
  * Structures minutes exported as text: the header (body, date, time, place, attendance), then
@@ -79,9 +86,25 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
     ? { items: parseTableItems(start < 0 ? [] : lines.slice(start), layout, header.attendance, review, notes), signedBy: undefined }
     : parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
   if (layout) for (const item of items) extractRecords(item, directory, review);
-  // Apologies given in an item rather than the header ("Apologies were received from …").
+  // When the meeting began and ended, if only its closing line says ("The meeting began at 2:00pm and ended at 4:22 pm").
+  const closing = /meeting (?:began|started|commenced) at ([\d.:]+\s*[ap]\.?m\.?)(?:.*?ended at ([\d.:]+\s*[ap]\.?m\.?))?/i.exec(text);
+  if (closing) {
+    if (!header.start) {
+      header.start = findClockTime(closing[1]!)?.time;
+      const unsure = review.findIndex((r) => r.field === 'start');
+      if (unsure >= 0) review.splice(unsure, 1);
+    }
+    if (closing[2]) header.end = findClockTime(closing[2])?.time;
+  }
+  // Apologies and substitutes given in an item rather than the header.
   for (const item of items) {
     for (const p of item.paragraphs) {
+      for (const sub of plain(p).matchAll(/([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) was in attendance as (?:a )?substitute for ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})/g)) {
+        if (header.attendance.some((a) => a.name === sub[1])) continue;
+        // Listed with the members present, after them.
+        const after = header.attendance.map((a) => a.group).lastIndexOf('present');
+        header.attendance.splice(after + 1, 0, { name: sub[1]!, group: 'present', substituteFor: sub[2] });
+      }
       const m = /apologies (?:were |had been )?(?:received )?from (.+?)(?:\.|$)/i.exec(plain(p));
       if (!m) continue;
       for (const name of splitNames(m[1]!)) {
@@ -92,11 +115,40 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   return { ...header, items, signedBy, review, notes };
 }
 
+/** "Edward Leigh (Chair), Councillors A Gilderdale, SA Hart (left at 4:20pm), S Count (from 2:10pm) and Claire George (Vice)." */
+function listedAttendees(list: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee[] {
+  let councillors = false;
+  return list
+    .replace(/\.$/, '')
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      if (/^councillors\s+/i.test(part)) {
+        councillors = true;
+        part = part.replace(/^councillors\s+/i, '');
+      }
+      const out: ParsedAttendee = { name: part, group };
+      for (const q of part.matchAll(/\(([^)]*)\)/g)) {
+        const words = q[1]!.trim();
+        const time = findClockTime(words)?.time;
+        if (/^left/i.test(words) && time) out.left = time;
+        else if (/^(from|arrived)/i.test(words) && time) out.arrived = time;
+        else if (/^(virtual|remote)/i.test(words)) out.remote = true;
+        else out.as = words;
+      }
+      const name = part.replace(/\s*\([^)]*\)/g, '').trim();
+      const asCouncillor = `Councillor ${name}`;
+      out.name = councillors && (directory.people.some((p) => normaliseName(p.name) === normaliseName(asCouncillor)) || !directory.people.some((p) => normaliseName(p.name) === normaliseName(name))) ? asCouncillor : name;
+      return out;
+    });
+}
+
 function splitNames(list: string): string[] {
   const councillors = /^councillors\s+/i.test(list);
   return list
     .replace(/^councillors\s+/i, '')
-    .split(/,\s*|\s+and\s+/)
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map((n) => n.trim())
     .filter((n) => n !== '')
     .map((n) => (councillors ? `Councillor ${n}` : n));
@@ -131,8 +183,10 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
     }
     if (section) {
       group = groupOf(section[1]!);
-      printed.push(section[2] ? raw.trim().slice(0, raw.trim().length - section[2].length).trim() : raw.trim());
-      if (section[2]) attendance.push(attendee(section[2], group, directory));
+      const listed = section[2] !== undefined && section[2].split(',').length > 2;
+      // A list is kept as printed too: it says "Councillors A Gilderdale, …", the entries "Councillor A Gilderdale".
+      printed.push(section[2] && !listed ? raw.trim().slice(0, raw.trim().length - section[2].length).trim() : raw.trim());
+      if (section[2]) attendance.push(...(listed ? listedAttendees(section[2], group, directory) : [attendee(section[2], group, directory)]));
       continue;
     }
     // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
@@ -170,7 +224,7 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
   }
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });
   if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
-  return { body, date, start, location, minutesStatus: status, header: printed.join('\n'), attendance };
+  return { body, date, start, end: undefined as string | undefined, location, minutesStatus: status, header: printed.join('\n'), attendance };
 }
 
 export function normaliseName(s: string): string {
@@ -188,7 +242,11 @@ function attendee(raw: string, group: ParsedAttendee['group'], directory: Direct
   const cells = raw.split('\t').map((c) => plain(c)).filter((c) => c !== '');
   let initials: string | undefined;
   if (cells.length > 1 && /^[A-Za-z]{1,4}$/.test(cells[cells.length - 1]!)) initials = cells.pop()!.toUpperCase();
-  if (cells.length > 1) return { name: cells[0]!, as: cells.slice(1).join(', '), group, initials };
+  if (cells.length > 1) {
+    const as = cells.slice(1).join(', ');
+    const remote = /\s*\((virtual|remote|remotely)\)$/i.exec(as);
+    return { name: cells[0]!, as: as.slice(0, remote ? remote.index : as.length), group, initials, ...(remote ? { remote: true, note: `Printed "${remote[0].trim()}".` } : {}) };
+  }
   const line = cells[0] ?? plain(raw);
   const comma = line.indexOf(',');
   if (comma > 0 && !roleWords.test(line.slice(0, comma))) return { name: line.slice(0, comma).trim(), as: line.slice(comma + 1).trim(), group, initials };
@@ -238,7 +296,10 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
     const m = itemLine.exec(line);
     const number = m?.[1];
     const previous = items[items.length - 1]?.number;
-    const plausible = number !== undefined && (previous === undefined || compareAgendaNumbers(number, previous) > 0 || number === previous);
+    // Not a date ("23 NOVEMBER 2022 …"), and not a leap far past the items so far.
+    const top = (n: string) => Number(n.split('.')[0]);
+    const plausible = number !== undefined && !/^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d/i.test(m![3]!)
+      && (previous === undefined || ((compareAgendaNumbers(number, previous) > 0 || number === previous) && top(number) <= top(previous) + 2));
     if (m && plausible) {
       let n = number!;
       if (n === previous) {

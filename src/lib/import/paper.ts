@@ -4,6 +4,7 @@ import { escapeMarkup } from './escape';
 import { normaliseName, type Review } from './minutes';
 import { toYaml, type PlannedFile } from './to-content';
 import { findUkDate } from './uk-date';
+import { formatDate } from '../format/date';
 
 export type DocumentKind = 'minutes' | 'letter' | 'agenda' | 'report';
 
@@ -25,17 +26,35 @@ export function classify(text: string): { kind: DocumentKind; reason: string } {
  * Anything that is not minutes becomes a paper: its text, whole, as the paper's Markdown, with a
  * title, date and kind for the reviewer to confirm.
  */
-export function paperToFiles(text: string, kind: DocumentKind, source: string, directory: Directory, review: Review[]): PlannedFile[] {
-  const lines = text.split('\n').map((l) => l.replace(/\*\*|__|^#+\s*/g, '').trim()).filter((l) => l !== '' && l !== '\f');
-  const title = (lines.find((l) => /[A-Za-z]{3}/.test(l) && l.length <= 150) ?? 'Imported paper').replace(/:$/, '');
-  const date = findUkDate(text)?.iso;
+export interface PaperContext {
+  /** The meeting of the pack it came in, and the item it is under. */
+  meeting?: string;
+  item?: string;
+  /** A title to prefer: the agenda's name for the item. */
+  title?: string;
+  /** The date to use when the paper gives none: its meeting's. */
+  date?: string;
+}
+
+export function paperToFiles(text: string, kind: DocumentKind, source: string, directory: Directory, review: Review[], context: PaperContext = {}): PlannedFile[] {
+  const lines = text.split('\n').map((l) => l.replace(/\*\*|__|^#+\s*/g, '').trim()).filter((l) => l !== '' && l !== '\f' && l !== '\v');
+  // "To:", "From:" and "Date:" lines at the head of a report.
+  const field = (name: string) => new RegExp(`^\\**${name}:\\**\\s*(.+)$`, 'im').exec(text.split('\n').slice(0, 30).join('\n'))?.[1]?.replace(/\*\*/g, '').trim();
+  const to = field('To');
+  const from = field('From');
+  const date = findUkDate(field('Date') ?? '')?.iso ?? findUkDate(text)?.iso ?? context.date;
+  const heading = /^#{1,3}\s+(.+)$/m.exec(text)?.[1]?.replace(/\*\*/g, '').trim();
+  const first = (kind !== 'letter' && heading ? heading : lines.find((l) => /[A-Za-z]{3}/.test(l) && l.length <= 150 && !/^(to|from|date):/i.test(l)) ?? 'Imported paper').replace(/:$/, '');
+  // A letter is named for whom it is to and from: the address's first line, the name under "Yours …".
+  const signer = kind === 'letter' ? /yours (?:sincerely|faithfully),?\s*\n+\s*([^\n]+)/i.exec(text)?.[1]?.replace(/\*\*/g, '').trim() : undefined;
+  const title = context.title ?? (kind === 'letter' ? `Letter ${signer ? `from ${signer} ` : ''}to ${first}${date ? `, ${formatDate(date)}` : ''}` : first);
   if (!date) review.push({ field: 'date', message: 'no date was found: the paper is dated 1900-01-01; set its date' });
-  const opening = normaliseName(lines.slice(0, 30).join(' '));
+  const opening = normaliseName(to ?? lines.slice(0, 30).join(' '));
   const body = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => opening.includes(normaliseName(n))));
-  review.push({ field: 'title', message: `taken from the first line: "${title}"` });
+  review.push({ field: 'title', message: context.title ? `taken from the agenda: "${title}"` : `taken from the first line: "${title}"` });
   if (kind === 'agenda') review.push({ field: 'kind', message: 'an agenda pack: it is imported whole as one paper; split its minutes, letters and reports into their own entries' });
   const year = (date ?? '1900').slice(0, 4);
   const id = `${slugify(title).slice(0, 60).replace(/-$/, '') || 'paper'}${date ? `-${date}` : ''}`;
-  const frontmatter = toYaml({ title: escapeMarkup(title), date: date ?? '1900-01-01', kind: kind === 'agenda' ? 'agenda' : kind, ...(body ? { body: body.id } : {}), summary: `Imported from ${source}. Review the import report before publishing.` });
-  return [{ path: `papers/${year}/${id}.md`, text: `---\n${frontmatter}---\n${escapeMarkup(text.replace(/\f/g, '').trim())}\n` }];
+  const frontmatter = toYaml({ title: escapeMarkup(title), date: date ?? '1900-01-01', kind: kind === 'agenda' ? 'agenda' : kind, ...(context.meeting ? { meeting: context.meeting, ...(context.item ? { item: context.item } : {}) } : body ? { body: body.id } : {}), ...(from ? { from: escapeMarkup(from) } : {}), ...(to ? { to: escapeMarkup(to) } : {}), summary: `Imported from ${source}. Review the import report before publishing.` });
+  return [{ path: `papers/${year}/${id}.md`, text: `---\n${frontmatter}---\n${escapeMarkup(text.replace(/[\f\v]/g, '').trim())}\n` }];
 }

@@ -25,7 +25,16 @@ export class PeopleIndex {
   }
 
   find(name: string): string | undefined {
-    return this.byName.get(normaliseName(name)) ?? this.byName.get(normaliseName(bareName(name)));
+    return this.byName.get(normaliseName(name)) ?? this.byName.get(normaliseName(bareName(name))) ?? this.bySurname(name);
+  }
+
+  /** "Councillor Warren" is "Councillor S Warren" when only one councillor of that surname is known. */
+  private bySurname(name: string): string | undefined {
+    const m = /^(councillor|cllr)\.?\s+([A-Za-z'’-]+)$/i.exec(name.trim());
+    if (!m) return undefined;
+    const surname = m[2]!.toLowerCase();
+    const ids = new Set([...this.byName].filter(([key]) => key.startsWith('councillor ') && key.endsWith(` ${surname}`)).map(([, id]) => id));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /** The id of this person, made (and listed in `created`) if they are new. */

@@ -3,6 +3,7 @@ import { meetingSchema } from '../../schemas';
 import { slugify } from '../format/slug';
 import type { Directory } from './directory';
 import { normaliseName, type ParsedMinutes, type Review } from './minutes';
+import type { ParsedAgenda } from './agenda';
 import type { PeopleIndex } from './people';
 import { escapeMarkup as esc } from './escape';
 
@@ -26,7 +27,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
   review.push(...parsed.review);
   const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(parsed.body)));
   const bodyId = known?.id ?? (slugify(parsed.body) || 'imported-body');
-  const earlierActions = parsed.items.flatMap((i) => i.actionUpdates.map((u) => ({ ref: u.ref, subject: u.text })));
+  const earlierActions = [...new Map(parsed.items.flatMap((i) => i.actionUpdates.map((u) => [u.ref, { ref: u.ref }] as const))).values()];
   if (!known) {
     files.push({ path: `bodies/${bodyId}.yaml`, text: toYaml({ name: parsed.body, kind: kindOf(parsed.body), ...(earlierActions.length ? { earlierActions } : {}) }) });
     directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref) });
@@ -37,7 +38,12 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     const { id, created } = people.resolve(a.name, a.initials);
     if (created) review.push({ field: `attendance (${a.name})`, message: `not in people/: people/${id}.yaml was made; check it is not someone already there under another spelling` });
     if (a.initials) initialsOf.set(a.initials, id);
-    return { person: id, group: a.group, ...(a.as ? { as: a.as } : {}) };
+    const standIn = a.substituteFor ? people.find(a.substituteFor) : undefined;
+    if (a.substituteFor && !standIn) review.push({ field: `attendance (${a.name}).substituteFor`, message: `"${a.substituteFor}" is not in people/: add them, then set substituteFor` });
+    return {
+      person: id, group: a.group, ...(a.as ? { as: a.as } : {}), ...(standIn ? { substituteFor: standIn } : {}),
+      ...(a.arrived ? { arrived: a.arrived } : {}), ...(a.left ? { left: a.left } : {}), ...(a.remote ? { remote: true } : {}), ...(a.note ? { note: a.note } : {}),
+    };
   });
   const date = parsed.date ?? '1900-01-01';
   const agenda = parsed.items.map((item) => {
@@ -66,6 +72,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     body: bodyId,
     date,
     ...(parsed.start ? { start: parsed.start } : {}),
+    ...(parsed.end ? { end: parsed.end } : {}),
     ...(parsed.location ? { location: parsed.location } : {}),
     status: 'held',
     minutes: { status: parsed.minutesStatus, ...(signedBy ? { signedBy } : {}) },
@@ -85,4 +92,33 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
 
 export function peopleFiles(people: PeopleIndex): PlannedFile[] {
   return people.created.map((p) => ({ path: `people/${p.id}.yaml`, text: toYaml({ name: p.name, ...(p.initials.length ? { initials: p.initials } : {}) }) }));
+}
+
+/** The meeting an agenda announces: scheduled, with its items and the pages of the pack they are on. */
+export function agendaToFiles(agenda: ParsedAgenda, source: string, directory: Directory, review: Review[]): { files: PlannedFile[]; meetingId?: string } {
+  const known = agenda.body ? directory.bodies.find((b) => normaliseName(b.name) === normaliseName(agenda.body!) || b.alsoKnownAs.some((n) => normaliseName(n) === normaliseName(agenda.body!))) : undefined;
+  if (!known || !agenda.date) {
+    review.push({ field: 'agenda', message: 'the agenda\'s board or panel or date was not found, so no meeting was made for it; its text is kept with the pack\'s first paper' });
+    return { files: [] };
+  }
+  const meeting = {
+    body: known.id,
+    date: agenda.date,
+    ...(agenda.start ? { start: agenda.start } : {}),
+    ...(agenda.location ? { location: agenda.location } : {}),
+    status: 'scheduled',
+    minutes: { status: 'none' },
+    agenda: agenda.items.map((i) => ({
+      number: i.number, title: esc(i.title), ...(i.pages ? { pages: i.pages.replace(/\s*[–-]\s*/, ' - ') } : {}),
+      // What the agenda prints under an item ("Deferred to next meeting").
+      ...(i.notes.length ? { minutes: esc(i.notes.join('\n\n')) } : {}),
+    })),
+    ...(agenda.text ? { printedHeader: esc(agenda.text) } : {}),
+    note: `Imported from the agenda in ${source}. Review the import report before publishing.`,
+  };
+  review.push({ field: 'status', message: 'recorded as scheduled, from its agenda: set it to held once it has met' });
+  const check = meetingSchema.safeParse(meeting);
+  if (!check.success) for (const issue of check.error.issues) review.push({ field: issue.path.join('.'), message: `does not pass the schema: ${issue.message}` });
+  const id = `${known.id}/${agenda.date}`;
+  return { files: [{ path: `meetings/${id}.yaml`, text: toYaml(meeting) }], meetingId: id };
 }
