@@ -97,6 +97,9 @@ describe('imported minutes have the key fields of the hand-made content', () => 
     for (const id of ['police-and-crime-panel/2022-09-14', 'police-and-crime-panel/2022-07-20']) {
       expect(keyFields(file(id)), id).toEqual(keyFields(handMade(`content/meetings/${id}.yaml`)));
     }
+    // The nine recommendations of 20 July 2022, read from the numbered lists after "the following recommendation".
+    const recommendations = (m: any) => m.agenda.flatMap((i: any) => (i.recommendations ?? []).map((r: any) => `${i.number} ${r.number} ${r.text}`));
+    expect(recommendations(file('police-and-crime-panel/2022-07-20'))).toEqual(recommendations(handMade('content/meetings/police-and-crime-panel/2022-07-20.yaml')));
   });
 });
 

@@ -38,6 +38,7 @@ export interface ParsedItem {
   decisions: { kind: DecisionKind; text: string }[];
   actions: ParsedAction[];
   actionUpdates: { ref: string; status: 'open' | 'progressing' | 'completed'; text: string; due?: string }[];
+  recommendations?: { number?: string; text: string }[];
 }
 
 export type DecisionKind = 'agreed' | 'noted' | 'approved' | 'endorsed' | 'resolved' | 'appointed' | 'deferred';
@@ -362,8 +363,17 @@ function sentences(paragraph: string): string[] {
 function extractRecords(item: ParsedItem, directory: Directory, review: Review[]) {
   if (item.exempt) return;
   let actionList = false;
+  let recommending = false;
   for (const p of item.paragraphs) {
     const t = plain(p);
+    // "… made the following recommendation(s):" or "… recommendations agreed:" then a numbered list.
+    // A table row (cells split by tabs) is not a list item.
+    const listed = p.includes('\t') ? null : /^(\d{1,2})[.)]\s+(.+)$/.exec(t);
+    if (recommending && listed) {
+      (item.recommendations ??= []).push({ number: listed[1], text: listed[2]!.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1').trim() });
+      continue;
+    }
+    recommending = /\b(following recommendations?|recommendations? agreed)\b.*:?\s*$/i.test(t) || (recommending && !listed && t.length < 80 && /:$/.test(t));
     if (/^further actions?:?$/i.test(t)) {
       actionList = true;
       continue;
@@ -386,6 +396,7 @@ function extractRecords(item: ParsedItem, directory: Directory, review: Review[]
     item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
     review.push({ field: `agenda (item ${item.number}).actionUpdates`, message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive` });
   }
+  if (item.recommendations?.length) review.push({ field: `agenda (item ${item.number}).recommendations`, message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response` });
   if (item.decisions.length > 0) review.push({ field: `agenda (item ${item.number}).decisions`, message: `${item.decisions.length} decision(s) found by their wording: check each is a decision` });
 }
 

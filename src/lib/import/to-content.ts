@@ -56,6 +56,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     }
     if (text) out.minutes = text;
     if (item.decisions.length) out.decisions = item.decisions.map((d) => ({ kind: d.kind, text: esc(d.text) }));
+    if (item.recommendations?.length) out.recommendations = item.recommendations.map((r) => ({ ...(r.number ? { number: r.number } : {}), text: esc(r.text) }));
     if (item.actions.length) out.actions = item.actions.map((a) => ({ ...(a.ref ? { ref: a.ref } : {}), text: esc(a.text), ...(a.owner ? { owner: a.owner } : {}), ...(a.due ? { due: a.due } : {}), ...(a.dueText ? { dueText: esc(a.dueText) } : {}) }));
     // An update can be followed only when the body declares the earlier action; a body this import
     // makes declares it, an existing one is not changed.
