@@ -78,14 +78,11 @@ describe('imported minutes have the key fields of the hand-made content', () => 
     expect(keyFields(meetingFile('000'))).toEqual(keyFields(handMade('content/meetings/performance-working-group/2016-01-26.yaml')));
   });
 
-  it('004, the Business Co-ordination Board of 9 October 2019: all but one owner the minutes do not give', () => {
-    const imported = keyFields(meetingFile('004'));
-    const hand = keyFields(handMade('content/meetings/business-coordination-board/2019-10-09.yaml'));
-    // "Update to the Board in December 2019 on the Constabulary's outputs …": the hand-made
-    // content reads the Constabulary as its owner; the minutes do not say so, and the import does not guess.
-    expect(hand.actions).toContain('4.1.1 - constabulary December 2019');
-    expect(imported.actions).toEqual(hand.actions.map((a: string) => a.replace('4.1.1 - constabulary December 2019', '4.1.1 - - December 2019')));
-    expect({ ...imported, actions: [] }).toEqual({ ...hand, actions: [] });
+  it('004, the Business Co-ordination Board of 9 October 2019: all of them', () => {
+    expect(keyFields(meetingFile('004'))).toEqual(keyFields(handMade('content/meetings/business-coordination-board/2019-10-09.yaml')));
+    // "Update to the Board in December 2019 on the Constabulary's outputs …" gives no one the action:
+    // its owner is read from the one organisation it names, and the report asks for that to be checked.
+    expect(results['004']!.review.some((r) => /its owner is set to "constabulary", the one organisation it names/.test(r.message))).toBe(true);
   });
 
   it('003, the Essex Force Performance Scrutiny Meeting of 28 May 2015, laid out as a matter / action / owner / date table: all of them', () => {

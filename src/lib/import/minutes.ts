@@ -25,6 +25,8 @@ export interface ParsedAction {
   ref?: string;
   text: string;
   owner?: string;
+  /** Read from the organisation the text names, not from who it is given to: for review. */
+  ownerGuessed?: boolean;
   due?: string;
   dueText?: string;
 }
@@ -396,7 +398,10 @@ function extractRecords(item: ParsedItem, directory: Directory, review: Review[]
     item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
     review.push({ field: `agenda (item ${item.number}).actionUpdates`, message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive` });
   }
-  if (item.recommendations?.length) review.push({ field: `agenda (item ${item.number}).recommendations`, message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response` });
+  for (const a of item.actions.filter((x) => x.ownerGuessed)) {
+    review.push({ field: `agenda (item ${item.number}).actions`, message: `"${a.text.slice(0, 60)}…" gives no one the action; its owner is set to "${a.owner}", the one organisation it names: check` });
+  }
+    if (item.recommendations?.length) review.push({ field: `agenda (item ${item.number}).recommendations`, message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response` });
   if (item.decisions.length > 0) review.push({ field: `agenda (item ${item.number}).decisions`, message: `${item.decisions.length} decision(s) found by their wording: check each is a decision` });
 }
 
@@ -407,10 +412,22 @@ function actionFrom(text: string, directory: Directory): ParsedAction {
   const action: ParsedAction = { text: plain(text) };
   const due = monthYear.exec(action.text) ?? monthBody.exec(action.text);
   if (due) action.dueText = due[1];
+  // An organisation named, by its name, abbreviation or last word ("the Constabulary's outputs").
+  const names = (text: string) => Object.entries(directory.organisations).filter(([, o]) => {
+    const last = o.name.split(/\s+/).pop()!;
+    // The last word only when it is not a role anyone holds ("Constabulary", not "Commissioner").
+    return text.includes(o.name) || (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(text)) || (!roleWords.test(last) && new RegExp(`\\b${last}\\b`).test(text));
+  });
   const subject = /^(.+?)\s+to\s+[a-z]/.exec(action.text)?.[1];
-  if (subject) {
-    const org = Object.entries(directory.organisations).find(([, o]) => subject.includes(o.name) || (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(subject)));
-    if (org && subject.split(/\s+/).length <= 12) action.owner = org[0];
+  const bySubject = subject && subject.split(/\s+/).length <= 12 ? names(subject) : [];
+  if (bySubject.length === 1) action.owner = bySubject[0]![0];
+  else if (!subject || !roleWords.test(subject)) {
+    // No one is given the action; if it names exactly one organisation, that is its owner, to check.
+    const named = names(action.text);
+    if (named.length === 1) {
+      action.owner = named[0]![0];
+      action.ownerGuessed = true;
+    }
   }
   return action;
 }
