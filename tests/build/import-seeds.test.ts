@@ -64,10 +64,11 @@ describe('every seed imports', () => {
   });
 });
 
-// The key fields of each set of minutes, as the hand-made content has them.
+// The key fields of each set of minutes, as the hand-made content has them: attendees with their
+// group, capacity, substitution, arrival, departure and remote attendance; items; actions; updates.
 const keyFields = (m: any) => ({
   body: m.body, date: m.date, start: m.start, location: m.location, minutes: m.minutes?.status, signedBy: m.minutes?.signedBy,
-  attendance: (m.attendance ?? []).map((a: any) => `${a.person} ${a.group}`),
+  attendance: (m.attendance ?? []).map((a: any) => [a.person, a.group, a.as, a.substituteFor, a.arrived, a.left, a.remote ? "remote" : undefined].filter(Boolean).join(" | ")),
   items: (m.agenda ?? []).map((i: any) => `${i.number} ${i.title ?? ''}${i.exempt ? ` (exempt: ${i.exempt.reason})` : ''}`),
   actions: (m.agenda ?? []).flatMap((i: any) => (i.actions ?? []).map((a: any) => `${i.number} ${a.ref ?? '-'} ${a.owner ?? '-'} ${a.due ?? a.dueText ?? '-'}`)),
   actionUpdates: (m.agenda ?? []).flatMap((i: any) => (i.actionUpdates ?? []).map((u: any) => `${i.number} ${u.ref}`)),
