@@ -151,16 +151,18 @@ describe('importing into a content folder', () => {
     fresh();
     const target = importTarget('tests/fixtures/minimal');
     try {
-      const file = write('minutes.txt', minutes);
-      const meeting = path.join(target.root, 'meetings/test-board/2020-01-10.yaml');
+      const file = write('minutes.txt', minutes.replace('TEST BOARD', 'OTHER BOARD').replace('Alex Example\tChair', 'Alex Example\tChair\nPat Newcomer\tClerk'));
+      const meeting = path.join(target.root, 'meetings/other-board/2020-01-10.yaml');
       const dry = await importDocuments([file], { content: target.root, dryRun: true });
       expect(dry.writes.every((w) => w.outcome === 'would write')).toBe(true);
       expect(existsSync(meeting)).toBe(false);
       const first = await importDocuments([file], { content: target.root });
       expect(first.writes.map((w) => w.outcome)).toEqual(first.writes.map(() => 'written'));
       const written = readFileSync(meeting, 'utf8');
+      // The people and body it made are found the second time, and reported just the same.
+      expect(first.writes.map((w) => w.path)).toEqual(expect.arrayContaining(['people/pat-newcomer.yaml', 'bodies/other-board.yaml']));
       const again = await importDocuments([file], { content: target.root });
-      expect(again.writes.map((w) => w.outcome)).toEqual(first.writes.map(() => 'unchanged'));
+      expect(again.writes.map((w) => [w.path, w.outcome])).toEqual(first.writes.map((w) => [w.path, 'unchanged']));
       writeFileSync(meeting, `${written}# edited by hand\n`);
       const kept = await importDocuments([file], { content: target.root });
       expect(kept.writes.find((w) => w.path.startsWith('meetings/'))!.outcome).toMatch(/^kept/);

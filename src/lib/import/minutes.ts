@@ -223,7 +223,8 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
   if (!body) {
     const caps = titleLines.find((t) => /[A-Z]{3}/.test(t) && t === t.toUpperCase() && !/^(APPROVED |DRAFT )?MINUTES$/.test(t));
     body = caps ? titleCase(caps.replace(/\b(APPROVED|DRAFT)?\s*MINUTES\b/, '').trim()) : 'Unknown body';
-    review.push({ field: 'body', message: `no known board or panel is named; "${body}" was taken from the title` });
+    // A body the folder does not know is reported where its file is made; only a missing name is said here.
+    if (!caps) review.push({ field: 'body', message: 'no board or panel is named in the heading: set the body, and the file\'s folder' });
   }
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });
   if (!start) review.push({ field: 'start', message: 'no start time found in the header' });

@@ -1,6 +1,7 @@
 import { slugify } from '../format/slug';
 import { normaliseName } from './minutes';
 import type { Directory } from './directory';
+import { toYaml } from './to-content';
 
 const honorifics = /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|cllr|councillor|dci|di|ds|dc|pc|ps|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent)\.?\s+)+/i;
 
@@ -13,10 +14,14 @@ export function bareName(name: string): string {
 export class PeopleIndex {
   private byName = new Map<string, string>();
   private ids = new Set<string>();
+  private texts = new Map<string, string | undefined>();
   readonly created: { id: string; name: string; initials: string[] }[] = [];
 
   constructor(directory: Directory) {
-    for (const p of directory.people) this.remember(p.id, p.name);
+    for (const p of directory.people) {
+      this.remember(p.id, p.name);
+      this.texts.set(p.id, p.text);
+    }
   }
 
   private remember(id: string, name: string) {
@@ -40,11 +45,26 @@ export class PeopleIndex {
   /** The id of this person, made (and listed in `created`) if they are new. */
   resolve(name: string, initials?: string): { id: string; created: boolean } {
     const found = this.find(name);
-    if (found) return { id: found, created: false };
+    if (found) {
+      // Written by an earlier run of this same import, word for word: it is reported and planned
+      // again as made, so that a second run gives the same output (the file is then unchanged).
+      const again = this.created.some((p) => p.id === found) || this.texts.get(found) === personYaml({ name, initials: initials ? [initials] : [] });
+      if (again && !this.created.some((p) => p.id === found)) this.created.push({ id: found, name, initials: initials ? [initials] : [] });
+      return { id: found, created: again && this.texts.get(found) !== undefined && !this.reported.has(found) ? this.report(found) : false };
+    }
     let id = slugify(bareName(name)) || slugify(name) || 'person';
     for (let n = 2; this.ids.has(id); n++) id = `${slugify(bareName(name)) || 'person'}-${n}`;
     this.remember(id, name);
     this.created.push({ id, name, initials: initials ? [initials] : [] });
-    return { id, created: true };
+    return { id, created: this.report(id) };
+  }
+
+  private reported = new Set<string>();
+  private report(id: string): boolean {
+    this.reported.add(id);
+    return true;
   }
 }
+
+/** A person as the importer writes them: the name as printed, and initials when given. */
+export const personYaml = (p: { name: string; initials: string[] }) => toYaml({ name: p.name, ...(p.initials.length ? { initials: p.initials } : {}) });

@@ -4,7 +4,7 @@ import { slugify } from '../format/slug';
 import type { Directory } from './directory';
 import { normaliseName, type ParsedMinutes, type Review } from './minutes';
 import type { ParsedAgenda } from './agenda';
-import type { PeopleIndex } from './people';
+import { personYaml, type PeopleIndex } from './people';
 import { escapeMarkup as esc } from './escape';
 
 export interface PlannedFile {
@@ -25,12 +25,15 @@ const kindOf = (name: string) =>
 export function minutesToFiles(parsed: ParsedMinutes, source: string, directory: Directory, people: PeopleIndex, review: Review[]): PlannedFile[] {
   const files: PlannedFile[] = [];
   review.push(...parsed.review);
-  const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(parsed.body)));
-  const bodyId = known?.id ?? (slugify(parsed.body) || 'imported-body');
   const earlierActions = [...new Map(parsed.items.flatMap((i) => i.actionUpdates.map((u) => [u.ref, { ref: u.ref }] as const))).values()];
+  const bodyText = toYaml({ name: parsed.body, kind: kindOf(parsed.body), ...(earlierActions.length ? { earlierActions } : {}) });
+  const found = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(parsed.body)));
+  // A body an earlier run of this same import made, word for word, counts as made again: the same output each run.
+  const known = found && found.text !== bodyText ? found : undefined;
+  const bodyId = found?.id ?? (slugify(parsed.body) || 'imported-body');
   if (!known) {
-    files.push({ path: `bodies/${bodyId}.yaml`, text: toYaml({ name: parsed.body, kind: kindOf(parsed.body), ...(earlierActions.length ? { earlierActions } : {}) }) });
-    directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref) });
+    files.push({ path: `bodies/${bodyId}.yaml`, text: bodyText });
+    if (!found) directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref), text: bodyText });
     review.push({ field: 'body', message: `"${parsed.body}" is new: bodies/${bodyId}.yaml was made (kind "${kindOf(parsed.body)}"); check its name and kind` });
   }
   const initialsOf = new Map<string, string>();
@@ -92,7 +95,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
 }
 
 export function peopleFiles(people: PeopleIndex): PlannedFile[] {
-  return people.created.map((p) => ({ path: `people/${p.id}.yaml`, text: toYaml({ name: p.name, ...(p.initials.length ? { initials: p.initials } : {}) }) }));
+  return people.created.map((p) => ({ path: `people/${p.id}.yaml`, text: personYaml(p) }));
 }
 
 /** The meeting an agenda announces: scheduled, with its items and the pages of the pack they are on. */
