@@ -183,12 +183,14 @@ describe('importing into a content folder', () => {
       write('b-empty.txt', '');
       write('c-binary.txt', Uint8Array.from([0, 1, 2, 3]));
       write('d-notes.docx', 'ignored in a folder');
+      write('e-list.txt', 'id,value\n1,2\n3,4\n');
       const { documents } = await importDocuments([dir, path.join(dir, 'missing.txt')], { content: target.root });
       expect(documents.map((d) => [path.basename(d.source), d.error ?? 'ok'])).toEqual([
         ['missing.txt', 'does not exist'],
         ['a-minutes.txt', 'ok'],
         ['b-empty.txt', 'is empty'],
         ['c-binary.txt', expect.stringMatching(/not a text file/)],
+        ['e-list.txt', expect.stringMatching(/does not look like minutes, an agenda, a letter or a report/)],
       ]);
       expect(existsSync(path.join(target.root, 'meetings/test-board/2020-01-10.yaml'))).toBe(true);
       expect(readdirSync(path.join(target.root, '_import'))).toEqual(['a-minutes.review.md']);

@@ -11,6 +11,7 @@ import { agendaToFiles, minutesToFiles, peopleFiles, type PlannedFile } from './
 import { parseAgenda } from './agenda';
 import { splitPack } from './pack';
 import { importable, readSource } from './source';
+import { findUkDate } from './uk-date';
 import { reviewReport } from './review';
 
 export interface ImportOptions {
@@ -74,6 +75,12 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
       continue;
     }
     const { text, removed } = removeFurniture(source.text);
+    // A record of a meeting or a paper has a date and some prose; a list of numbers or a note has not.
+    const words = text.match(/\p{L}{2,}/gu)?.length ?? 0;
+    if (!findUkDate(text) && words < 200) {
+      documents.push({ source: file, error: `does not look like minutes, an agenda, a letter or a report (no date, ${words} words): nothing was written for it`, files: [], removed: [], review: [], notes: [] });
+      continue;
+    }
     const { kind, reason } = classify(text);
     const review: Review[] = [];
     const name = path.basename(file);
