@@ -7,7 +7,8 @@ import { readContentFolder } from '../../src/lib/content/read-folder';
 import { buildArchive } from '../../src/lib/archive/build';
 import { importTarget, importedWords, missingTokens, sourceWords } from '../support/import';
 import { pdfFromText } from '../support/pdf';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
 // The five seeds imported by `npm run import`, into folders holding only the people and bodies
@@ -140,4 +141,26 @@ describe('a PDF of a seed', () => {
       target.remove();
     }
   });
+});
+
+describe('the five seeds imported together', () => {
+  it('build into a site, with a page for each meeting and paper they made', async () => {
+    const target = importTarget('content');
+    const out = 'dist-test/imported';
+    try {
+      const { documents } = await importDocuments(readdirSync(seeds).filter((f) => /^00[0-4]_/.test(f)).map((f) => path.join(seeds, f)), { content: target.root });
+      expect(documents.map((d) => d.error)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      rmSync(out, { recursive: true, force: true });
+      const result = spawnSync(process.execPath, ['scripts/build-sites.mjs', '--content', target.root, '--out', out], { encoding: 'utf8', env: { ...process.env, SCRUTINY_TODAY: '2026-01-01' } });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      const made = documents.flatMap((d) => d.files.map((f) => f.path)).filter((p) => /^(meetings|papers)\//.test(p));
+      expect(made.length).toBeGreaterThanOrEqual(12);
+      for (const p of made) {
+        const page = `${p.replace(/^meetings\//, 'meetings/').replace(/\.(yaml|md)$/, '')}/index.html`;
+        expect(existsSync(path.join(out, page)), page).toBe(true);
+      }
+    } finally {
+      target.remove();
+    }
+  }, 120_000);
 });
