@@ -46,3 +46,7 @@ export const decisionYearUrl = (b: Pick<BodyRecord, 'id'>, year: string) => url(
 export const decisionUrl = (d: { meeting: { id: string }; anchor: string }) => itemUrl(d.meeting, d.anchor);
 export const topicsUrl = () => url('/topics/');
 export const topicUrl = (t: { id: string }) => url(`/topics/${t.id}/`);
+export const feedUrl = () => url('/feed.xml');
+export const bodyFeedUrl = (b: Pick<BodyRecord, 'id'>) => url(`/bodies/${b.id}/feed.xml`);
+export const calendarUrl = () => url('/meetings.ics');
+export const bodyCalendarUrl = (b: Pick<BodyRecord, 'id'>) => url(`/bodies/${b.id}/meetings.ics`);
