@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { content as scrutinyContent } from './src/integrations/content.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export default defineConfig({
   cacheDir: `node_modules/.astro-${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.SCRUTINY_BUILD_CONCURRENCY) || 4 },
-  integrations: [scrutinyContent(), mdx(), pagefind()],
+  integrations: [scrutinyContent(), mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

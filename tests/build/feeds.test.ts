@@ -80,3 +80,38 @@ describe('the calendars of meetings', () => {
     }
   });
 });
+
+describe('sitemap, robots and structured data', () => {
+  const htmlPages = readdirSync(demo, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).map((f) => `/${path.dirname(f).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/'));
+
+  it('the sitemap lists every page but search, and nothing else', () => {
+    const xml = readFileSync(path.join(demo, 'sitemap.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const locs = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc.slice(site.length));
+    expect([...locs].sort()).toEqual(htmlPages.filter((p) => p !== '/search/').sort());
+  });
+
+  it('robots.txt allows crawling and names the sitemap', () => {
+    expect(readFileSync(path.join(demo, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`);
+  });
+
+  it('each meeting page describes its meeting as a schema.org Event', () => {
+    for (const m of meetings) {
+      const script = page(demo, `/meetings/${m.id}/`).querySelector('script[type="application/ld+json"]');
+      const event = JSON.parse(script!.textContent);
+      expect(event['@type'], m.id).toBe('Event');
+      expect(event.url).toBe(`${site}/meetings/${m.id}/`);
+      expect(event.startDate.slice(0, 10)).toBe(m.data.date);
+      if (m.data.start) expect(event.startDate.slice(11, 16)).toBe(m.data.start);
+      if (m.data.location) expect(event.location.name).toBe(m.data.location);
+      else expect(event.location).toBeUndefined();
+    }
+  });
+
+  it('each agenda item has a link to itself', () => {
+    const minutes = page(demo, '/meetings/business-coordination-board/2019-10-09/');
+    const links = minutes.querySelectorAll('.permalink a');
+    expect(links.length).toBeGreaterThan(30);
+    for (const a of links) expect(minutes.querySelector(a.getAttribute('href')!.replace(/^#/, '#'))).not.toBeNull();
+  });
+});
