@@ -1,6 +1,6 @@
 /**
- * Beside each "Link to item" a button that copies the item's full address. Without JavaScript
- * (or without clipboard access) the link itself is the permalink to copy.
+ * Beside each item's number, which links to the item, a button that copies the item's full
+ * address. Without JavaScript (or without clipboard access) the number itself is the link to copy.
  */
 export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
   if (!navigator.clipboard) return;
@@ -13,7 +13,7 @@ export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
     button.type = 'button';
     button.className = 'copy-link';
     button.textContent = 'Copy link';
-    button.setAttribute('aria-label', `Copy the link to ${link.textContent?.replace(/^Link to /, '') ?? 'this item'}`);
+    button.setAttribute('aria-label', `Copy the link to item ${link.textContent ?? ''}`);
     button.addEventListener('click', async () => {
       const url = new URL(link.getAttribute('href')!, location.href).href;
       try {
@@ -24,6 +24,7 @@ export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
         status.textContent = 'The link could not be copied: copy it from the address bar after following it.';
       }
     });
-    link.after(' ', button);
+    // After the heading the number is in, so the heading keeps its own name.
+    (link.closest('h3, h4, h5, h6') ?? link).after(button);
   }
 }

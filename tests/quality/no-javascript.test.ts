@@ -29,8 +29,10 @@ describe('without JavaScript', () => {
     it(`${path} shows all its content`, async () => {
       const tab = await context.newPage();
       await tab.goto(server.origin + path);
-      // These pages need no script at all.
-      expect(await tab.evaluate(() => document.scripts.length)).toBe(0);
+      // These pages need no script: a meeting page has only the data of its event and the module
+      // that adds "Copy link" buttons, which does not run without JavaScript.
+      const scripts = await tab.evaluate(() => [...document.scripts].filter((s) => s.type !== 'application/ld+json').length);
+      expect(scripts).toBe(path.startsWith('/meetings/') && path.split('/').length > 4 ? 1 : 0);
       const shown = normaliseText(await tab.locator('main').innerText());
       // The text of every paragraph, list item, cell and heading in the built page is on screen.
       const blocks = readPage(dir, path)
