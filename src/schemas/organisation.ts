@@ -17,6 +17,11 @@ export const organisationSchema = z
      * Organisations that can own actions, e.g. the Office of the PCC or the Constabulary, keyed by
      * the id used in `owner:` fields.
      */
+    /** The licence of the open data and the record: the Open Government Licence v3.0 unless said otherwise. */
+    licence: z
+      .object({ name: z.string().min(1), url: z.string().url({ message: 'expected the full address of the licence' }) })
+      .strict()
+      .default({ name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' }),
     organisations: z
       .record(z.string().regex(/^[a-z0-9-]+$/), z.object({ name: z.string(), abbreviation: z.string().optional() }).strict())
       .default({}),

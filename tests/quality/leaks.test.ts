@@ -21,6 +21,16 @@ describe('confidential and draft content never reaches the output', () => {
     expect(findCanaries(dir, canaries)).toEqual([]);
   });
 
+  it('covers the feeds, calendars, sitemap and open data, which hold the public parts of the same meetings', () => {
+    const text = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+    for (const f of ['feed.xml', 'bodies/test-board/feed.xml', 'meetings.ics', 'bodies/test-board/meetings.ics', 'sitemap.xml', 'robots.txt']) expect(filesUnder(dir)).toContain(f);
+    expect(text('data/agenda-items.json')).toContain('Estates matter');
+    expect(text('data/meetings.csv')).toContain('test-board/2020-04-17');
+    expect(text('meetings.ics')).toContain('UID:test-board.2020-04-17@');
+    expect(text('data/recommendations.json')).toContain('awaiting-response');
+    expect(findCanaries(dir, canaries).filter((f) => /\.(xml|ics|csv|json|txt)$/.test(f.file))).toEqual([]);
+  });
+
   it('the exempt item still shows its number, title and reason', () => {
     const html = readFileSync(path.join(dir, 'meetings/test-board/2020-03-13/index.html'), 'utf8');
     expect(html).toContain('id="item-2"');

@@ -52,3 +52,53 @@ describe('sitemaps', () => {
     expect(files.slice(1).reduce((n, f) => n + (f.xml.match(/<url>/g)?.length ?? 0), 0)).toBe(100_001);
   });
 });
+
+describe('open data files', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const { default: Ajv } = await import('ajv');
+  const { default: addFormats } = await import('ajv-formats');
+  const { datasetCsv, datasetJson, datasetNames, datasetSchema, fields, openData } = await import('../../src/lib/open-data');
+  const { canaries } = await import('../support/sites');
+  const path = await import('node:path');
+  const site = new URL('https://example.org/');
+  const archive = buildArchive(readContentFolder(minimalFixture), { today: '2020-06-01' });
+  const { rows, context } = openData(archive, site);
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
+
+  it('has the records of the fixture, with null for what the record does not give', () => {
+    expect(rows.meetings.map((m) => [m.id, m.start, m.end])).toEqual([['test-board/2020-01-10', '10:00', null], ['test-board/2020-02-14', null, null]]);
+    expect(rows.recommendations.map((r) => [r.id, r.status, r.responses.length])).toEqual([
+      ['test-board/2020-01-10/publish-figures', 'accepted', 1], ['test-board/2020-01-10/review-targets', 'awaiting-response', 0], ['test-board/2020-01-10/2-3', 'no-response-sought', 0],
+    ]);
+    expect(rows.decisions.filter((d) => d.significant)).toHaveLength(1);
+    expect(rows.actions.map((a) => a.status)).toEqual(['completed', 'completed', 'open']);
+  });
+
+  for (const name of datasetNames) {
+    it(`${name}: the JSON passes its JSON Schema, and the CSV reads back to the same records`, () => {
+      const doc = JSON.parse(datasetJson(name, rows[name] as Record<string, unknown>[], context));
+      const validate = ajv.compile(JSON.parse(datasetSchema(name, { site })));
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc.count).toBe(rows[name].length);
+      const csv = parse(datasetCsv(name, rows[name] as Record<string, unknown>[]), { columns: true }) as Record<string, string>[];
+      expect(Object.keys(csv[0] ?? Object.fromEntries(fields(name).map((f) => [f.name, '']))).sort()).toEqual(fields(name).map((f) => f.name).sort());
+      const asText = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v));
+      expect(csv).toEqual((rows[name] as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asText(v)]))));
+    });
+  }
+
+  it('a record that breaks its schema stops the build, naming the file, record and field', () => {
+    const broken = { ...archive, meetings: [{ ...archive.meetings[0]!, data: { ...archive.meetings[0]!.data, start: '9am' } }] };
+    expect(() => openData(broken as typeof archive, site)).toThrow(/open data meetings: record 0 field start/);
+  });
+
+  it('holds nothing exempt or draft', () => {
+    const leak = buildArchive(readContentFolder(path.resolve('tests/fixtures/leak')), { today: '2020-06-01' });
+    const files = openData(leak, site);
+    const all = datasetNames.map((n) => datasetJson(n, files.rows[n] as Record<string, unknown>[], files.context) + datasetCsv(n, files.rows[n] as Record<string, unknown>[])).join('\n');
+    for (const c of canaries) expect(all).not.toContain(c);
+    expect(files.rows['agenda-items'].find((i) => i.exempt)).toMatchObject({ title: 'Estates matter', exemptReason: 'Commercial in Confidence', text: null, papers: [] });
+    expect(files.rows['agenda-items'].some((i) => i.meeting === 'test-board/2020-04-17')).toBe(false);
+    expect(files.rows.attendance.some((a) => a.meeting === 'test-board/2020-04-17')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { page } from '../support/html';
+import { siteDir } from '../support/sites';
+import { buildArchive } from '../../src/lib/archive/build';
+import { readContentFolder } from '../../src/lib/content/read-folder';
+
+// The demo's open data, read as a reuser reads it, and counted against the site's own pages.
+const demo = siteDir('demo');
+const names = ['meetings', 'agenda-items', 'attendance', 'actions', 'recommendations', 'responses', 'decisions', 'deliverables', 'observations'];
+const json = (name: string) => JSON.parse(readFileSync(path.join(demo, 'data', `${name}.json`), 'utf8'));
+const pagesUnder = (dir: string, depth: number) => readdirSync(path.join(demo, dir), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === depth + 1).length;
+
+describe('the open data files', () => {
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
+
+  for (const name of names) {
+    it(`${name}: JSON that passes its schema, and CSV with the same records and a column per field`, () => {
+      const doc = json(name);
+      const schema = JSON.parse(readFileSync(path.join(demo, 'data', `${name}.schema.json`), 'utf8'));
+      const validate = ajv.compile(schema);
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc.count).toBe(doc.records.length);
+      expect(doc.licence.name).toBe('Open Government Licence v3.0');
+      const csv = parse(readFileSync(path.join(demo, 'data', `${name}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(csv).toHaveLength(doc.count);
+      expect(Object.keys(csv[0]!)).toEqual(Object.keys(schema.properties.records.items.properties));
+    });
+  }
+
+  it('counts what the site shows: meetings, recommendations, decisions, actions, deliverables, measures', () => {
+    expect(json('meetings').count).toBe(pagesUnder('meetings', 2));
+    expect(json('recommendations').count).toBe(pagesUnder('recommendations', 3));
+    const decisionRows = readdirSync(path.join(demo, 'decisions'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 3)
+      .reduce((n, f) => n + page(demo, `/decisions/${path.dirname(f).split(path.sep).join('/')}/`).querySelectorAll('main tbody tr').length, 0);
+    expect(json('decisions').count).toBe(decisionRows);
+    const actionRows = readdirSync(path.join(demo, 'actions'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 3)
+      .reduce((n, f) => n + page(demo, `/actions/${path.dirname(f).split(path.sep).join('/')}/`).querySelectorAll('main tbody tr').length, 0);
+    expect(json('actions').count).toBe(actionRows);
+    const deliverables = new Set(json('deliverables').records.map((r: { deliverable: string }) => r.deliverable));
+    expect(deliverables.size).toBe(pagesUnder('plans/police-and-crime-plan-2021-24/deliverables', 1));
+    // Every observation of every measure the site charts, each measure with its page.
+    const archive = buildArchive(readContentFolder('content'), { today: '2026-11-22' });
+    expect(json('observations').count).toBe(archive.measures.reduce((n, m) => n + m.observations.length, 0));
+    for (const m of new Set(json('observations').records.map((r: { measure: string }) => r.measure))) expect(page(demo, `/performance/${m}/`).querySelector('h1')).not.toBeNull();
+  });
+
+  it('the open-data page lists every file with its count, licence and date', () => {
+    const p = page(demo, '/data/');
+    const hrefs = p.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const name of names) for (const ext of ['csv', 'json', 'schema.json']) expect(hrefs).toContain(`/data/${name}.${ext}`);
+    const rows = p.querySelector('main table')!.querySelectorAll('tbody tr').map((r) => r.querySelector('td')!.text.trim());
+    expect(rows).toEqual(names.map((n) => String(json(n).count)));
+    expect(p.querySelector('main')!.text).toContain('22 November 2026');
+  });
+});
