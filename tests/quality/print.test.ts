@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serve, type StaticServer } from '../support/server';
+import { siteDir } from '../support/sites';
+
+// Meeting, Plan status and measure pages as printed: no navigation or buttons, links written out,
+// table headings repeated and rows kept whole.
+let browser: Browser;
+let context: BrowserContext;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serve(siteDir('demo'));
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function printed(url: string): Promise<Page> {
+  const tab = await context.newPage();
+  await tab.emulateMedia({ media: 'print' });
+  await tab.goto(server.origin + url);
+  return tab;
+}
+const display = (tab: Page, selector: string) => tab.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+
+describe('printing', () => {
+  for (const url of ['/meetings/police-and-crime-panel/2022-07-20/', '/plans/police-and-crime-plan-2021-24/status/', '/performance/999-calls-answered-within-10-seconds/']) {
+    it(`${url}: no navigation, search or buttons; table headings repeat and rows stay whole`, async () => {
+      const tab = await printed(url);
+      expect(await display(tab, '.site-nav')).toBe('none');
+      expect(await display(tab, '.site-search')).toBe('none');
+      expect(await tab.locator('button').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
+      if (await tab.locator('main table').count()) {
+        expect(await display(tab, 'main thead')).toBe('table-header-group');
+        expect(await tab.locator('main tbody tr').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+      }
+      await tab.close();
+    });
+  }
+
+  it('writes out where a link in the text goes', async () => {
+    const tab = await printed('/meetings/police-and-crime-panel/2022-07-20/');
+    const after = await tab.locator('.summary a[href^="/"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toMatch(/^" \(" "\/bodies\/police-and-crime-panel\/" "\)"$|\(\/bodies\/police-and-crime-panel\/\)/);
+    await tab.close();
+  });
+});
