@@ -12,24 +12,42 @@ import { readContentFolder } from '../../src/lib/content/read-folder';
 // The demo's open data, read as a reuser reads it, and counted against the site's own pages.
 const demo = siteDir('demo');
 const names = ['meetings', 'agenda-items', 'attendance', 'actions', 'recommendations', 'responses', 'decisions', 'deliverables', 'observations'];
-const json = (name: string) => JSON.parse(readFileSync(path.join(demo, 'data', `${name}.json`), 'utf8'));
+// Agenda items and attendance are published a file per year ("agenda-items-2019.json"); a
+// dataset's records are those of all its files.
+const files = readdirSync(path.join(demo, 'data')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => f.replace(/\.json$/, ''));
+const filesOf = (name: string) => files.filter((f) => f === name || new RegExp(`^${name}-\\d{4}$`).test(f));
+const read = (file: string) => JSON.parse(readFileSync(path.join(demo, 'data', `${file}.json`), 'utf8'));
+const json = (name: string) => {
+  const docs = filesOf(name).map(read);
+  const records = docs.flatMap((d) => d.records);
+  return { ...docs[0], count: records.length, records };
+};
 const pagesUnder = (dir: string, depth: number) => readdirSync(path.join(demo, dir), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === depth + 1).length;
 
 describe('the open data files', () => {
   const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 
+  it('has a file, or a file per year, for each dataset, and nothing else', () => {
+    expect(names.flatMap(filesOf).sort()).toEqual([...files].sort());
+    for (const name of names) expect(filesOf(name).length, name).toBeGreaterThan(0);
+    expect(filesOf('agenda-items')).toEqual(['agenda-items-2016', 'agenda-items-2019', 'agenda-items-2022', 'agenda-items-2023']);
+  });
+
   for (const name of names) {
     it(`${name}: JSON that passes its schema, and CSV with the same records and a column per field`, () => {
-      const doc = json(name);
       const schema = JSON.parse(readFileSync(path.join(demo, 'data', `${name}.schema.json`), 'utf8'));
       const validate = ajv.compile(schema);
-      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-      expect(doc.count).toBe(doc.records.length);
-      expect(doc.licence.name).toBe('Open Government Licence v3.0');
-      const csv = parse(readFileSync(path.join(demo, 'data', `${name}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
-      expect(csv).toHaveLength(doc.count);
-      expect(Object.keys(csv[0]!)).toEqual(Object.keys(schema.properties.records.items.properties));
+      for (const file of filesOf(name)) {
+        const doc = read(file);
+        expect(validate(doc), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        expect(doc.count).toBe(doc.records.length);
+        expect(doc.licence.name).toBe('Open Government Licence v3.0');
+        if (file !== name) expect(doc.records.every((r: { date: string }) => r.date.startsWith(doc.year)), file).toBe(true);
+        const csv = parse(readFileSync(path.join(demo, 'data', `${file}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+        expect(csv, file).toHaveLength(doc.count);
+        if (csv.length) expect(Object.keys(csv[0]!)).toEqual(Object.keys(schema.properties.records.items.properties));
+      }
     });
   }
 
@@ -55,7 +73,8 @@ describe('the open data files', () => {
   it('the open-data page lists every file with its count, licence and date', () => {
     const p = page(demo, '/data/');
     const hrefs = p.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    for (const name of names) for (const ext of ['csv', 'json', 'schema.json']) expect(hrefs).toContain(`/data/${name}.${ext}`);
+    for (const file of files) for (const ext of ['csv', 'json']) expect(hrefs).toContain(`/data/${file}.${ext}`);
+    for (const name of names) expect(hrefs).toContain(`/data/${name}.schema.json`);
     const rows = p.querySelector('main table')!.querySelectorAll('tbody tr').map((r) => r.querySelector('td')!.text.trim());
     expect(rows).toEqual(names.map((n) => String(json(n).count)));
     expect(p.querySelector('main')!.text).toContain('22 November 2026');

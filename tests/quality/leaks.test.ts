@@ -24,7 +24,7 @@ describe('confidential and draft content never reaches the output', () => {
   it('covers the feeds, calendars, sitemap and open data, which hold the public parts of the same meetings', () => {
     const text = (f: string) => readFileSync(path.join(dir, f), 'utf8');
     for (const f of ['feed.xml', 'bodies/test-board/feed.xml', 'meetings.ics', 'bodies/test-board/meetings.ics', 'sitemap.xml', 'robots.txt']) expect(filesUnder(dir)).toContain(f);
-    expect(text('data/agenda-items.json')).toContain('Estates matter');
+    expect(text('data/agenda-items-2020.json')).toContain('Estates matter');
     expect(text('data/meetings.csv')).toContain('test-board/2020-04-17');
     expect(text('meetings.ics')).toContain('UID:test-board.2020-04-17@');
     expect(text('data/recommendations.json')).toContain('awaiting-response');

@@ -1,15 +1,23 @@
 import type { Archive } from '../archive/types';
 import { datasetRows } from './rows';
-import type { DataContext } from './files';
+import { dataParts, type DataContext } from './files';
 
 export * from './records';
 export * from './files';
 
-// The rows are made once per build and shared by the three files of each dataset and the page.
-const made = new WeakMap<Archive, ReturnType<typeof datasetRows>>();
+// The rows are made once per build (and site address) and shared by every file and the page.
+const made = new WeakMap<Archive, Map<string, ReturnType<typeof datasetRows>>>();
 
 export function openData(archive: Archive, site: URL): { rows: ReturnType<typeof datasetRows>; context: DataContext } {
-  let rows = made.get(archive);
-  if (!rows) made.set(archive, (rows = datasetRows(archive, site)));
+  const bySite = made.get(archive) ?? new Map<string, ReturnType<typeof datasetRows>>();
+  made.set(archive, bySite);
+  let rows = bySite.get(site.href);
+  if (!rows) bySite.set(site.href, (rows = datasetRows(archive, site)));
   return { rows, context: { publisher: archive.organisation.name, licence: archive.organisation.licence, asAt: archive.today, site } };
+}
+
+/** The files to publish, from the archive alone (no addresses needed): the years with agenda items or attendance. */
+export function archiveDataParts(archive: Archive) {
+  const years = (pick: (m: Archive['meetings'][number]) => boolean) => archive.meetings.filter(pick).map((m) => m.data.date.slice(0, 4));
+  return dataParts({ 'agenda-items': years((m) => m.items.length > 0), attendance: years((m) => m.attendance.length > 0) });
 }

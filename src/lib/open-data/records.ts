@@ -29,6 +29,8 @@ export const datasets = {
   },
   'agenda-items': {
     title: 'Agenda items',
+    /** Published a file per year: with the minutes' text, the whole archive would be one very large file. */
+    byYear: true,
     description: 'Every agenda item and numbered paragraph of every published meeting. Exempt items give only their number, title and reason.',
     record: z.object({
       meeting: text('The meeting\'s id'),
@@ -44,6 +46,7 @@ export const datasets = {
   },
   attendance: {
     title: 'Attendance',
+    byYear: true,
     description: 'Who the published minutes record at each meeting, and in what capacity.',
     record: z.object({
       meeting: text('The meeting\'s id'),
@@ -168,5 +171,6 @@ export const datasets = {
 } as const;
 
 export type DatasetName = keyof typeof datasets;
+export const splitByYear = (name: DatasetName) => 'byYear' in datasets[name];
 export type DatasetRecord<N extends DatasetName> = z.infer<(typeof datasets)[N]['record']>;
 export const datasetNames = Object.keys(datasets) as DatasetName[];

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { datasetJson, datasetNames, openData, type DatasetName } from '../../lib/open-data';
+import { archiveDataParts, datasetJson, openData, partRows, type DataPart } from '../../lib/open-data';
 
-export const getStaticPaths: GetStaticPaths = () => datasetNames.map((dataset) => ({ params: { dataset } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  archiveDataParts(await getArchive()).map((part) => ({ params: { dataset: part.year ? `${part.name}-${part.year}` : part.name }, props: { part } }));
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const name = params.dataset as DatasetName;
+export const GET: APIRoute<{ part: DataPart }> = async ({ props: { part }, site }) => {
   const { rows, context } = openData(await getArchive(), site!);
-  return new Response(datasetJson(name, rows[name] as Record<string, unknown>[], context), { headers: { 'content-type': 'application/json' } });
+  return new Response(datasetJson(part.name, partRows(part, rows[part.name] as Record<string, unknown>[]), context, part.year), { headers: { 'content-type': 'application/json' } });
 };
