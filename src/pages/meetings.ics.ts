@@ -6,6 +6,6 @@ import { calendarEvents } from '../lib/site/feeds';
 /** Every meeting of every board and panel, past and upcoming, to subscribe to in a calendar. */
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const body = icsCalendar({ name: `${archive.organisation.shortName}: meetings`, stamp: archive.today, events: calendarEvents(archive, site!) });
+  const body = icsCalendar({ name: `${archive.organisation.shortName}: meetings`, stamp: archive.today, events: calendarEvents(archive.meetings, site!) });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,4 +1,4 @@
-import type { Archive, BodyRecord, MeetingRecord, PaperRecord } from '../archive/types';
+import type { MeetingRecord, PaperRecord } from '../archive/types';
 import type { CalendarEvent } from '../feeds/ical';
 import type { FeedItem } from '../feeds/rss';
 import { formatDate } from '../format/date';
@@ -12,19 +12,20 @@ const hasMinutes = (m: MeetingRecord) => !m.withheld && (m.data.minutes.status =
 
 /**
  * What a feed announces: minutes as they are published, and papers. Draft minutes and exempt
- * papers never reach the archive's published lists, so never a feed.
+ * papers never reach the archive's published lists, so never a feed. Give it the archive's lists,
+ * or a body's own (`body.meetings`, `body.papers`) for that body's feed.
  */
-export function feedItems(meetings: MeetingRecord[], papers: PaperRecord[], site: URL, body?: BodyRecord): FeedItem[] {
+export function feedItems(meetings: readonly MeetingRecord[], papers: readonly PaperRecord[], site: URL): FeedItem[] {
   const abs = (path: string) => new URL(path, site).href;
   const items: FeedItem[] = [
-    ...meetings.filter((m) => hasMinutes(m) && (!body || m.body === body)).map((m) => ({
+    ...meetings.filter(hasMinutes).map((m) => ({
       title: `Minutes: ${m.body.data.name}, ${formatDate(m.data.date)}`,
       link: abs(meetingUrl(m)),
       date: m.data.date,
       category: m.body.data.name,
       description: `The minutes of the meeting of the ${m.body.data.name} on ${formatDate(m.data.date)} (${m.data.minutes.status === 'approved' ? 'approved' : 'awaiting approval'}).`,
     })),
-    ...papers.filter((p) => !body || p.body === body).map((p) => ({
+    ...papers.map((p) => ({
       title: p.data.title,
       link: abs(paperUrl(p)),
       date: p.data.date,
@@ -35,10 +36,9 @@ export function feedItems(meetings: MeetingRecord[], papers: PaperRecord[], site
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link)).slice(0, feedLength);
 }
 
-/** Every meeting, past and upcoming, as a calendar event; cancelled ones marked so. */
-export function calendarEvents(archive: Pick<Archive, 'meetings'>, site: URL, body?: BodyRecord): CalendarEvent[] {
-  return archive.meetings
-    .filter((m) => !body || m.body === body)
+/** Every meeting given, past and upcoming, as a calendar event; cancelled ones marked so. */
+export function calendarEvents(meetings: readonly MeetingRecord[], site: URL): CalendarEvent[] {
+  return meetings
     .map((m) => ({
       uid: `${m.id.replace(/\//g, '.')}@${site.host}`,
       date: m.data.date,

@@ -8,14 +8,14 @@ export const getStaticPaths: GetStaticPaths = async () => (await getArchive()).b
 
 /** The newest minutes and papers of one board or panel. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { organisation, meetings, papers, bodyById } = await getArchive();
+  const { organisation, bodyById } = await getArchive();
   const b = bodyById.get(params.id!)!;
   const body = rssFeed({
     title: `${b.data.name}: minutes and papers`,
     link: new URL(bodyUrl(b), site).href,
     self: new URL(bodyFeedUrl(b), site).href,
     description: `The latest ${feedLength} minutes and papers of the ${b.data.name}, published by the ${organisation.name}`,
-    items: feedItems(meetings, papers, site!, b),
+    items: feedItems(b.meetings, b.papers, site!),
   });
   return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -9,6 +9,6 @@ export const getStaticPaths: GetStaticPaths = async () => (await getArchive()).b
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const b = archive.bodyById.get(params.id!)!;
-  const body = icsCalendar({ name: `${b.data.name}: meetings`, stamp: archive.today, events: calendarEvents(archive, site!, b) });
+  const body = icsCalendar({ name: `${b.data.name}: meetings`, stamp: archive.today, events: calendarEvents(b.meetings, site!) });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
