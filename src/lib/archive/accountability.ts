@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/read-folder';
 import { slugify as slug } from '../format/slug';
 import { deriveRecommendationStatus } from '../derive/recommendation-status';
+import { ownerById } from './owner';
 import type {
   DecisionRecord, MeetingRecord, Owner, PaperRecord, PersonRecord, RecommendationRecord, ResponseRecord,
 } from './types';
@@ -32,10 +33,8 @@ export function buildRecommendations(
   const recommendations: RecommendationRecord[] = [];
 
   const resolve = (to: string, file: string, field: string): Owner | undefined => {
-    const person = personById.get(to);
-    if (person) return { kind: 'person', person, as: to };
-    const org = organisations[to];
-    if (org) return { kind: 'organisation', id: to, name: org.name };
+    const known = ownerById(to, personById, organisations);
+    if (known) return known;
     problem(file, field, `"${to}" is not a person id (a file in people/) or an organisation id from organisation.yaml (${Object.keys(organisations).join(', ') || 'none yet'})`);
     return undefined;
   };

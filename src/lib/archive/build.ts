@@ -8,6 +8,7 @@ import { buildPlans } from './plans';
 import { buildInspections, buildMeasures } from './performance';
 import { buildDecisions, buildRecommendations } from './accountability';
 import { buildTopics } from './topics';
+import { ownerById } from './owner';
 import { registerByBodyAndYear } from '../derive/register';
 import type {
   ActionRecord, Archive, BodyRecord, DecisionRecord, MeetingRecord, Owner, PaperRecord, PersonActivity, PersonRecord, PublicAgendaItem,
@@ -232,10 +233,8 @@ function followActions(
       for (const ini of person?.data.initials ?? []) initials.set(ini.toUpperCase(), [...(initials.get(ini.toUpperCase()) ?? []), person!]);
     }
     const resolveOwner = (owner: string, field: string): Owner | undefined => {
-      const person = personById.get(owner);
-      if (person) return { kind: 'person', person, as: owner };
-      const org = organisations[owner];
-      if (org) return { kind: 'organisation', id: owner, name: org.name };
+      const byId = ownerById(owner, personById, organisations);
+      if (byId) return byId;
       const matches = initials.get(owner.toUpperCase()) ?? [];
       if (matches.length === 1) return { kind: 'person', person: matches[0]!, as: owner };
       const known = [...initials.keys()].join(', ') || 'none recorded';

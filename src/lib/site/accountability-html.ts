@@ -1,7 +1,6 @@
 import type { Owner } from '../archive/types';
 import { recommendationStatusLabels, type RecommendationStatus } from '../derive/recommendation-status';
-import { escapeHtml } from '../format/html';
-import { personUrl } from './urls';
+import { ownerHtml } from './action-html';
 
 /** A recommendation's status in words, never by colour alone. */
 export function recommendationStatusHtml(status: RecommendationStatus): string {
@@ -10,7 +9,5 @@ export function recommendationStatusHtml(status: RecommendationStatus): string {
 
 /** Who a recommendation is made to: a link to their page, or the organisation's name. */
 export function addresseeHtml(to: Owner | undefined): string {
-  if (to?.kind === 'person') return `<a href="${escapeHtml(personUrl(to.person))}">${escapeHtml(to.person.data.name)}</a>`;
-  if (to?.kind === 'organisation') return escapeHtml(to.name);
-  return '<span class="muted">No one outside the body</span>';
+  return to ? ownerHtml(to) : '<span class="muted">No one outside the body</span>';
 }

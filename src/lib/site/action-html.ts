@@ -1,4 +1,4 @@
-import type { ActionRecord } from '../archive/types';
+import type { ActionRecord, Owner } from '../archive/types';
 import { statusLabels } from '../derive/action-status';
 import { escapeHtml } from '../format/html';
 import { personUrl } from './urls';
@@ -13,11 +13,14 @@ export function actionStatusHtml(action: Pick<ActionRecord, 'status' | 'overdue'
   return action.overdue ? `${status} <span class="tag tag--overdue">Overdue</span>` : status;
 }
 
+/** A person or organisation: a link to the person's page, or the organisation's name. */
+export function ownerHtml(o: Owner): string {
+  return o.kind === 'person' ? `<a href="${escapeHtml(personUrl(o.person))}">${escapeHtml(o.person.data.name)}</a>` : `<span>${escapeHtml(o.name)}</span>`;
+}
+
 /** The owner: a link to their page when we know them, else the name or body as written. */
 export function actionOwnerHtml(action: Pick<ActionRecord, 'owner' | 'ownerText'>): string {
-  const o = action.owner;
-  if (o?.kind === 'person') return `<a href="${escapeHtml(personUrl(o.person))}">${escapeHtml(o.person.data.name)}</a>`;
-  if (o?.kind === 'organisation') return `<span>${escapeHtml(o.name)}</span>`;
+  if (action.owner) return ownerHtml(action.owner);
   if (action.ownerText) return `<span>${escapeHtml(action.ownerText)}</span>`;
   return '<span class="muted">Not recorded</span>';
 }
