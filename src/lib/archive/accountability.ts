@@ -1,4 +1,5 @@
 import type { ContentSet } from '../content/read-folder';
+import { agendaField } from '../content/errors';
 import { slugify as slug } from '../format/slug';
 import { deriveRecommendationStatus } from '../derive/recommendation-status';
 import { ownerById } from './owner';
@@ -8,7 +9,6 @@ import type {
 
 type Report = (file: string, field: string, message: string) => void;
 
-const itemField = (index: number, number: string) => `agenda[${index}] (item ${number})`;
 
 /** A recommendation's id within its meeting: its own, or its item number and position ("8-2"). */
 export const recommendationId = (r: { id?: string }, itemNumber: string, index: number) => r.id ?? `${slug(itemNumber)}-${index + 1}`;
@@ -21,12 +21,12 @@ export const recommendationId = (r: { id?: string }, itemNumber: string, index: 
  */
 export function buildRecommendations(
   set: ContentSet,
-  meetingById: Map<string, MeetingRecord>,
+  meetings: MeetingRecord[],
   paperById: Map<string, PaperRecord>,
   personById: Map<string, PersonRecord>,
   today: string,
   problem: Report,
-): RecommendationRecord[] {
+): { recommendations: RecommendationRecord[]; keys: Set<string> } {
   const organisations = set.organisation.data.organisations;
   const known = new Map<string, { date: string; file: string }>();
   const published = new Map<string, RecommendationRecord>();
@@ -39,21 +39,21 @@ export function buildRecommendations(
     return undefined;
   };
 
-  for (const src of [...set.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))) {
-    const meeting = meetingById.get(src.id);
-    src.data.agenda.forEach((item, i) => {
+  // Every meeting, withheld ones included (oldest first), so a reference to a withheld recommendation is not taken for a typing error.
+  for (const meeting of meetings) {
+    meeting.data.agenda.forEach((item, i) => {
       item.recommendations.forEach((r, j) => {
-        const field = `${itemField(i, item.number)}.recommendations[${j}]`;
+        const field = `${agendaField(i, item.number)}.recommendations[${j}]`;
         const id = recommendationId(r, item.number, j);
-        const key = `${src.id}/${id}`;
+        const key = `${meeting.id}/${id}`;
         if (known.has(key)) {
-          problem(src.file, `${field}${r.id ? '.id' : ''}`, `recommendation id "${id}" is used twice in this meeting: give each its own id`);
+          problem(meeting.file, `${field}${r.id ? '.id' : ''}`, `recommendation id "${id}" is used twice in this meeting: give each its own id`);
           return;
         }
-        known.set(key, { date: src.data.date, file: src.file });
-        const to = r.to !== undefined ? resolve(r.to, src.file, `${field}.to`) : undefined;
-        const publicItem = meeting && !meeting.withheld && !item.exempt ? meeting.items.find((p) => p.number === item.number) : undefined;
-        if (!meeting || !publicItem) return;
+        known.set(key, { date: meeting.data.date, file: meeting.file });
+        const to = r.to !== undefined ? resolve(r.to, meeting.file, `${field}.to`) : undefined;
+        const publicItem = !meeting.withheld && !item.exempt ? meeting.items.find((p) => p.number === item.number) : undefined;
+        if (!publicItem) return;
         const rec: RecommendationRecord = {
           key, id, meeting, item: publicItem, anchor: `recommendation-${id}`, number: r.number, text: r.text, to,
           responses: [], status: 'awaiting-response',
@@ -102,26 +102,24 @@ export function buildRecommendations(
     // A response from the future (the site built for an earlier day) is not shown yet.
     rec.responses = rec.responses.filter((r) => r.date <= today);
   }
-  return recommendations;
+  return { recommendations, keys: new Set(known.keys()) };
 }
 
 /** Every decision the published minutes record, with the people it names. */
 export function buildDecisions(
-  set: ContentSet,
-  meetingById: Map<string, MeetingRecord>,
+  meetings: MeetingRecord[],
   personById: Map<string, PersonRecord>,
   problem: Report,
 ): DecisionRecord[] {
   const decisions: DecisionRecord[] = [];
-  for (const src of [...set.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))) {
-    const meeting = meetingById.get(src.id);
-    src.data.agenda.forEach((item, i) => {
+  for (const meeting of meetings) {
+    meeting.data.agenda.forEach((item, i) => {
       item.decisions.forEach((d, j) => {
         d.people.forEach((p, n) => {
-          if (!personById.has(p)) problem(src.file, `${itemField(i, item.number)}.decisions[${j}].people[${n}]`, `no person "${p}": add content/people/${p}.yaml or use an existing person id`);
+          if (!personById.has(p)) problem(meeting.file, `${agendaField(i, item.number)}.decisions[${j}].people[${n}]`, `no person "${p}": add content/people/${p}.yaml or use an existing person id`);
         });
-        const publicItem = meeting && !meeting.withheld && !item.exempt ? meeting.items.find((x) => x.number === item.number) : undefined;
-        if (!meeting || !publicItem) return;
+        const publicItem = !meeting.withheld && !item.exempt ? meeting.items.find((x) => x.number === item.number) : undefined;
+        if (!publicItem) return;
         const rec: DecisionRecord = {
           anchor: `decision-${slug(item.number)}-${j + 1}`, meeting, item: publicItem, text: d.text, kind: d.kind,
           significant: d.significant, people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),

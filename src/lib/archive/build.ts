@@ -1,5 +1,5 @@
 import type { ContentSet, SourceEntry } from '../content/read-folder';
-import { ContentError, type ContentProblem } from '../content/errors';
+import { ContentError, agendaField, type ContentProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
@@ -17,8 +17,6 @@ import type {
 
 import { slugify as slug } from '../format/slug';
 
-/** Field path of an agenda item that also says which item it is, for error messages. */
-const itemField = (index: number, number: string) => `agenda[${index}] (item ${number})`;
 
 /**
  * Turns validated content into the published archive: checks every cross reference (naming
@@ -73,7 +71,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     }
     m.agenda.forEach((item, i) =>
       item.papers.forEach((p, j) => {
-        if (!paperIds.has(p)) problem(src.file, `${itemField(i, item.number)}.papers[${j}]`, `no paper "${p}": expected the id of a file in papers/`);
+        if (!paperIds.has(p)) problem(src.file, `${agendaField(i, item.number)}.papers[${j}]`, `no paper "${p}": expected the id of a file in papers/`);
       }),
     );
 
@@ -124,10 +122,10 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
   const measures = buildMeasures(set, paperById, paperIds, plans, problem);
   const inspections = buildInspections(set, paperById, meetingById, problem);
-  const recommendations = buildRecommendations(set, meetingById, paperById, personById, options.today, problem);
+  const { recommendations, keys: recommendationKeys } = buildRecommendations(set, allMeetings, paperById, personById, options.today, problem);
   const recommendationByKey = new Map(recommendations.map((r) => [r.key, r]));
-  const decisions = buildDecisions(set, meetingById, personById, problem);
-  const { topics, topicsByRef } = buildTopics(set, { meetingById, paperById, actions, recommendationByKey, inspections }, problem);
+  const decisions = buildDecisions(allMeetings, personById, problem);
+  const { topics, topicsByRef } = buildTopics(set, { meetingById, paperById, actions, recommendationByKey, recommendationKeys, inspections }, problem);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -245,7 +243,7 @@ function followActions(
     };
 
     m.agenda.forEach((item, i) => {
-      const at = itemField(i, item.number);
+      const at = agendaField(i, item.number);
       const hidden = meeting.withheld || item.exempt !== undefined;
       // Updates first: an update names actions raised at earlier meetings only.
       item.actionUpdates.forEach((u, j) => {

@@ -1,5 +1,4 @@
 import type { ContentSet } from '../content/read-folder';
-import { recommendationId } from './accountability';
 import type {
   ActionRecord, InspectionRecord, MeetingRecord, PaperRecord, RecommendationRecord, TopicRecord, TopicStep,
 } from './types';
@@ -21,6 +20,8 @@ export interface TopicTargets {
   paperById: Map<string, PaperRecord>;
   actions: ActionRecord[];
   recommendationByKey: Map<string, RecommendationRecord>;
+  /** Every recommendation's key, withheld ones included. */
+  recommendationKeys: Set<string>;
   inspections: InspectionRecord[];
 }
 
@@ -34,8 +35,7 @@ export function buildTopics(
   targets: TopicTargets,
   problem: Report,
 ): { topics: TopicRecord[]; topicsByRef: Map<string, TopicRecord[]> } {
-  const { meetingById, paperById, recommendationByKey } = targets;
-  const sourceMeetings = new Map(set.meetings.map((m) => [m.id, m]));
+  const { meetingById, paperById, recommendationByKey, recommendationKeys: allRecommendations } = targets;
   const allPapers = new Set(set.papers.map((p) => p.id));
   const inspectionById = new Map(targets.inspections.map((i) => [i.id, i]));
   const allInspections = new Set(set.inspections.map((i) => i.id));
@@ -43,10 +43,6 @@ export function buildTopics(
   const allActionRefs = new Set<string>();
   for (const b of set.bodies) for (const e of b.data.earlierActions) allActionRefs.add(`${b.id}\u0000${e.ref}`);
   for (const m of set.meetings) for (const item of m.data.agenda) for (const a of item.actions) if (a.ref) allActionRefs.add(`${m.data.body}\u0000${a.ref}`);
-  const allRecommendations = new Set<string>();
-  for (const m of set.meetings) {
-    m.data.agenda.forEach((item) => item.recommendations.forEach((r, j) => allRecommendations.add(`${m.id}/${recommendationId(r, item.number, j)}`)));
-  }
 
   const topics: TopicRecord[] = [];
   const topicsByRef = new Map<string, TopicRecord[]>();
@@ -58,14 +54,12 @@ export function buildTopics(
       let step: TopicStep | undefined;
       let ref: string | undefined;
       if (e.meeting !== undefined) {
-        const source = sourceMeetings.get(e.meeting);
-        if (!source) return problem(src.file, `${at}.meeting`, `no meeting "${e.meeting}": expected a meeting id such as "${set.meetings[0]?.id ?? 'police-and-crime-panel/2022-07-20'}"`);
-        if (e.item !== undefined && !source.data.agenda.some((it) => it.number === e.item)) {
+        // A meeting whose own file is in error has no record either; its error is reported there.
+        const meeting = meetingById.get(e.meeting);
+        if (!meeting) return problem(src.file, `${at}.meeting`, `no meeting "${e.meeting}": expected a meeting id such as "${set.meetings[0]?.id ?? 'police-and-crime-panel/2022-07-20'}"`);
+        if (e.item !== undefined && !meeting.data.agenda.some((it) => it.number === e.item)) {
           return problem(src.file, `${at}.item`, `meeting "${e.meeting}" has no agenda item "${e.item}"`);
         }
-        // No record when the meeting itself is in error (reported there).
-        const meeting = meetingById.get(e.meeting);
-        if (!meeting) return;
         if (e.item === undefined) {
           step = { kind: 'meeting', date: meeting.data.date, meeting };
           ref = topicKey.meeting(meeting);

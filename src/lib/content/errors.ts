@@ -44,3 +44,6 @@ export function problemsFromZod(file: string, error: ZodError): ContentProblem[]
       : [{ file, field: fieldPath(issue.path), message: describeIssue(issue) }],
   );
 }
+
+/** The field path of an agenda item that also says which item it is: "agenda[12] (item 5.4.6)". */
+export const agendaField = (index: number, number: string) => `agenda[${index}] (item ${number})`;
