@@ -85,7 +85,7 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
       matter = first;
       first = '';
     }
-    const numbered = /^(\d{1,2})\.?(?:\s+(.*))?$/.exec(first) ?? (cells.length <= 1 || layout.matter > 0 ? null : null);
+    const numbered = /^(\d{1,2})\.?(?:\s+(.*))?$/.exec(first);
     const lead = !numbered && /^(\d{1,2})\.?\s+(.+)$/.exec(matter);
     const number = numbered?.[1] ?? (lead && (!current || Number(lead[1]) === Number(current.number) + 1) ? lead[1] : undefined);
     if (lead && number) matter = lead[2]!;

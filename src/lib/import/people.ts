@@ -42,27 +42,23 @@ export class PeopleIndex {
     return ids.size === 1 ? [...ids][0] : undefined;
   }
 
-  /** The id of this person, made (and listed in `created`) if they are new. */
+  /** The id of this person, made (and listed in `created`, once) if they are new. */
   resolve(name: string, initials?: string): { id: string; created: boolean } {
-    const found = this.find(name);
-    if (found) {
-      // Written by an earlier run of this same import, word for word: it is reported and planned
-      // again as made, so that a second run gives the same output (the file is then unchanged).
-      const again = this.created.some((p) => p.id === found) || this.texts.get(found) === personYaml({ name, initials: initials ? [initials] : [] });
-      if (again && !this.created.some((p) => p.id === found)) this.created.push({ id: found, name, initials: initials ? [initials] : [] });
-      return { id: found, created: again && this.texts.get(found) !== undefined && !this.reported.has(found) ? this.report(found) : false };
+    const person = { name, initials: initials ? [initials] : [] };
+    let id = this.find(name);
+    if (id === undefined) {
+      const base = slugify(bareName(name)) || slugify(name) || 'person';
+      id = base;
+      for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+      this.remember(id, name);
+    } else if (this.texts.get(id) !== personYaml(person)) {
+      return { id, created: false };
     }
-    let id = slugify(bareName(name)) || slugify(name) || 'person';
-    for (let n = 2; this.ids.has(id); n++) id = `${slugify(bareName(name)) || 'person'}-${n}`;
-    this.remember(id, name);
-    this.created.push({ id, name, initials: initials ? [initials] : [] });
-    return { id, created: this.report(id) };
-  }
-
-  private reported = new Set<string>();
-  private report(id: string): boolean {
-    this.reported.add(id);
-    return true;
+    // New, or written word for word by an earlier run of this same import: made (again), so that a
+    // second run gives the same output, the file then unchanged.
+    if (this.created.some((p) => p.id === id)) return { id, created: false };
+    this.created.push({ id, ...person });
+    return { id, created: true };
   }
 }
 
