@@ -163,6 +163,10 @@ describe('importing into a content folder', () => {
       expect(first.writes.map((w) => w.path)).toEqual(expect.arrayContaining(['people/pat-newcomer.yaml', 'bodies/other-board.yaml']));
       const again = await importDocuments([file], { content: target.root });
       expect(again.writes.map((w) => [w.path, w.outcome])).toEqual(first.writes.map((w) => [w.path, 'unchanged']));
+      // Two documents naming the same person the import made: the person's file is planned once.
+      const later = write('later.txt', minutes.replace('TEST BOARD', 'OTHER BOARD').replace('10th January 2020', '14th February 2020').replace('Alex Example\tChair', 'Pat Newcomer\tClerk'));
+      const both = await importDocuments([file, later], { content: target.root });
+      expect(both.writes.filter((w) => w.path === 'people/pat-newcomer.yaml')).toEqual([{ path: 'people/pat-newcomer.yaml', outcome: 'unchanged' }]);
       writeFileSync(meeting, `${written}# edited by hand\n`);
       const kept = await importDocuments([file], { content: target.root });
       expect(kept.writes.find((w) => w.path.startsWith('meetings/'))!.outcome).toMatch(/^kept/);

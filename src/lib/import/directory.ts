@@ -5,7 +5,7 @@ import type { ContentSet } from '../content/read-folder';
 export interface Directory {
   /** `text` is the file as it is, to tell an entry an earlier run of the same import wrote from one written by hand. */
   people: { id: string; name: string; initials: string[]; text?: string }[];
-  bodies: { id: string; name: string; alsoKnownAs: string[]; earlierActions: string[]; text?: string }[];
+  bodies: { id: string; name: string; alsoKnownAs: string[]; earlierActions: string[]; text?: string; madeThisRun?: boolean }[];
   organisations: Record<string, { name: string; abbreviation?: string }>;
 }
 

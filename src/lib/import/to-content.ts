@@ -28,12 +28,14 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
   const earlierActions = [...new Map(parsed.items.flatMap((i) => i.actionUpdates.map((u) => [u.ref, { ref: u.ref }] as const))).values()];
   const bodyText = toYaml({ name: parsed.body, kind: kindOf(parsed.body), ...(earlierActions.length ? { earlierActions } : {}) });
   const found = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(parsed.body)));
-  // A body an earlier run of this same import made, word for word, counts as made again: the same output each run.
-  const known = found && found.text !== bodyText ? found : undefined;
+  // A body an earlier run of this same import made, word for word, counts as made again (the same
+  // output each run); made once in a run, it is known to the run's later documents.
+  const known = found && (found.madeThisRun || found.text !== bodyText) ? found : undefined;
   const bodyId = found?.id ?? (slugify(parsed.body) || 'imported-body');
   if (!known) {
     files.push({ path: `bodies/${bodyId}.yaml`, text: bodyText });
-    if (!found) directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref), text: bodyText });
+    if (found) found.madeThisRun = true;
+    else directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref), text: bodyText, madeThisRun: true });
     review.push({ field: 'body', message: `"${parsed.body}" is new: bodies/${bodyId}.yaml was made (kind "${kindOf(parsed.body)}"); check its name and kind` });
   }
   const initialsOf = new Map<string, string>();
