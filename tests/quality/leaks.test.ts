@@ -9,8 +9,7 @@ const dir = siteDir('leak');
 
 describe('confidential and draft content never reaches the output', () => {
   it('the canaries are really in the leak fixture', () => {
-    const sources = ['meetings/test-board/2020-03-13.yaml', 'meetings/test-board/2020-04-17.yaml', 'papers/2020/secret-paper.md']
-      .map((f) => readFileSync(path.join('tests/fixtures/leak', f), 'utf8')).join('\n');
+    const sources = filesUnder('tests/fixtures/leak').map((f) => readFileSync(path.join('tests/fixtures/leak', f), 'utf8')).join('\n');
     for (const c of canaries) expect(sources).toContain(c);
   });
 
@@ -38,9 +37,31 @@ describe('confidential and draft content never reaches the output', () => {
     expect(html).toContain('Commercial in Confidence');
   });
 
-  it('the draft meeting is listed, with nothing of its minutes', () => {
+  it('the draft meeting is listed with its body, date, time, place and status only', () => {
     const html = readFileSync(path.join(dir, 'meetings/test-board/2020-04-17/index.html'), 'utf8');
     expect(html).toContain('minutes of this meeting are in draft');
+    expect(html).toContain('Room 4');
+    expect(html).toContain('10am to 11:30am');
     expect(html).not.toContain('Sam Sample');
+    expect(html).not.toContain('Signed by');
+    expect(html).not.toContain('Next meeting</h2>');
+  });
+
+  it('an update in public minutes to an action of an exempt item is shown, without a link to the withheld action', () => {
+    const html = readFileSync(path.join(dir, 'meetings/test-board/2020-05-15/index.html'), 'utf8');
+    expect(html).toContain('In hand');
+    expect(html).toMatch(/Action 9\/20/);
+    expect(html).not.toContain('action-test-board-9-20');
+    expect(filesUnder(dir).filter((f) => f.endsWith('.html')).some((f) => readFileSync(path.join(dir, f), 'utf8').includes('id="action-test-board-9-20"'))).toBe(false);
+  });
+
+  it('action references that make the same address ("4/20", "4-20") each get their own', () => {
+    for (const page of ['meetings/test-board/2020-05-15/index.html', 'actions/test-board/2020/index.html']) {
+      const ids = [...readFileSync(path.join(dir, page), 'utf8').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), page).toEqual([]);
+    }
+    const log = readFileSync(path.join(dir, 'actions/test-board/2020/index.html'), 'utf8');
+    expect(log).toContain('Check the first reference.');
+    expect(log).toContain('Check the second reference.');
   });
 });

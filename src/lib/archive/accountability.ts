@@ -3,11 +3,19 @@ import { agendaField } from '../content/errors';
 import { slugify as slug } from '../format/slug';
 import { deriveRecommendationStatus } from '../derive/recommendation-status';
 import { ownerById } from './owner';
+import { isWithheldItem } from './publication';
+import type { MeetingSources, Report } from './meetings';
 import type {
-  DecisionRecord, MeetingRecord, Owner, PaperRecord, PersonRecord, RecommendationRecord, ResponseRecord,
+  DecisionRecord, MeetingRecord, OpenAgendaItem, Owner, PaperRecord, PersonRecord, PublishedMeeting, RecommendationRecord, ResponseRecord,
 } from './types';
 
-type Report = (file: string, field: string, message: string) => void;
+/** The published meeting and item a recommendation or decision was recorded under, or undefined when withheld. */
+function publishedUnder(meeting: MeetingRecord, item: Parameters<typeof isWithheldItem>[1] & { number: string }, sources: MeetingSources): { meeting: PublishedMeeting; item: OpenAgendaItem } | undefined {
+  const source = sources.get(meeting.id);
+  if (meeting.withheld || !source || isWithheldItem(source, item)) return undefined;
+  const open = meeting.items.find((p): p is OpenAgendaItem => p.number === item.number && p.exempt === undefined);
+  return open ? { meeting, item: open } : undefined;
+}
 
 
 /** A recommendation's id within its meeting: its own, or its item number and position ("8-2"). */
@@ -22,6 +30,7 @@ export const recommendationId = (r: { id?: string }, itemNumber: string, index: 
 export function buildRecommendations(
   set: ContentSet,
   meetings: MeetingRecord[],
+  sources: MeetingSources,
   paperById: Map<string, PaperRecord>,
   personById: Map<string, PersonRecord>,
   today: string,
@@ -41,7 +50,7 @@ export function buildRecommendations(
 
   // Every meeting, withheld ones included (oldest first), so a reference to a withheld recommendation is not taken for a typing error.
   for (const meeting of meetings) {
-    meeting.data.agenda.forEach((item, i) => {
+    sources.get(meeting.id)?.agenda.forEach((item, i) => {
       item.recommendations.forEach((r, j) => {
         const field = `${agendaField(i, item.number)}.recommendations[${j}]`;
         const id = recommendationId(r, item.number, j);
@@ -52,15 +61,15 @@ export function buildRecommendations(
         }
         known.set(key, { date: meeting.data.date, file: meeting.file });
         const to = r.to !== undefined ? resolve(r.to, meeting.file, `${field}.to`) : undefined;
-        const publicItem = !meeting.withheld && !item.exempt ? meeting.items.find((p) => p.number === item.number) : undefined;
-        if (!publicItem) return;
+        const under = publishedUnder(meeting, item, sources);
+        if (!under) return;
         const rec: RecommendationRecord = {
-          key, id, meeting, item: publicItem, anchor: `recommendation-${id}`, number: r.number, text: r.text, to,
+          key, id, ...under, anchor: `recommendation-${id}`, number: r.number, text: r.text, to,
           responses: [], status: 'awaiting-response',
         };
         published.set(key, rec);
         recommendations.push(rec);
-        meeting.recommendations.push(rec);
+        under.meeting.recommendations.push(rec);
       });
     });
   }
@@ -108,24 +117,25 @@ export function buildRecommendations(
 /** Every decision the published minutes record, with the people it names. */
 export function buildDecisions(
   meetings: MeetingRecord[],
+  sources: MeetingSources,
   personById: Map<string, PersonRecord>,
   problem: Report,
 ): DecisionRecord[] {
   const decisions: DecisionRecord[] = [];
   for (const meeting of meetings) {
-    meeting.data.agenda.forEach((item, i) => {
+    sources.get(meeting.id)?.agenda.forEach((item, i) => {
       item.decisions.forEach((d, j) => {
         d.people.forEach((p, n) => {
           if (!personById.has(p)) problem(meeting.file, `${agendaField(i, item.number)}.decisions[${j}].people[${n}]`, `no person "${p}": add content/people/${p}.yaml or use an existing person id`);
         });
-        const publicItem = !meeting.withheld && !item.exempt ? meeting.items.find((x) => x.number === item.number) : undefined;
-        if (!publicItem) return;
+        const under = publishedUnder(meeting, item, sources);
+        if (!under) return;
         const rec: DecisionRecord = {
-          anchor: `decision-${slug(item.number)}-${j + 1}`, meeting, item: publicItem, text: d.text, kind: d.kind,
+          anchor: `decision-${slug(item.number)}-${j + 1}`, ...under, text: d.text, kind: d.kind,
           significant: d.significant, people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),
         };
         decisions.push(rec);
-        meeting.decisions.push(rec);
+        under.meeting.decisions.push(rec);
       });
     });
   }

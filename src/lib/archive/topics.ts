@@ -1,9 +1,8 @@
 import type { ContentSet } from '../content/read-folder';
+import type { MeetingSources, Report } from './meetings';
 import type {
-  ActionRecord, InspectionRecord, MeetingRecord, PaperRecord, RecommendationRecord, TopicRecord, TopicStep,
+  ActionRecord, InspectionRecord, MeetingRecord, OpenAgendaItem, PaperRecord, RecommendationRecord, TopicRecord, TopicStep,
 } from './types';
-
-type Report = (file: string, field: string, message: string) => void;
 
 /** The key under which topicsByRef files what a topic points at. */
 export const topicKey = {
@@ -17,6 +16,7 @@ export const topicKey = {
 
 export interface TopicTargets {
   meetingById: Map<string, MeetingRecord>;
+  sources: MeetingSources;
   paperById: Map<string, PaperRecord>;
   actions: ActionRecord[];
   recommendationByKey: Map<string, RecommendationRecord>;
@@ -57,14 +57,14 @@ export function buildTopics(
         // A meeting whose own file is in error has no record either; its error is reported there.
         const meeting = meetingById.get(e.meeting);
         if (!meeting) return problem(src.file, `${at}.meeting`, `no meeting "${e.meeting}": expected a meeting id such as "${set.meetings[0]?.id ?? 'police-and-crime-panel/2022-07-20'}"`);
-        if (e.item !== undefined && !meeting.data.agenda.some((it) => it.number === e.item)) {
+        if (e.item !== undefined && !targets.sources.get(meeting.id)?.agenda.some((it) => it.number === e.item)) {
           return problem(src.file, `${at}.item`, `meeting "${e.meeting}" has no agenda item "${e.item}"`);
         }
         if (e.item === undefined) {
           step = { kind: 'meeting', date: meeting.data.date, meeting };
           ref = topicKey.meeting(meeting);
         } else {
-          const item = meeting.items.find((it) => it.number === e.item && !it.exempt);
+          const item = meeting.withheld ? undefined : meeting.items.find((it): it is OpenAgendaItem => it.number === e.item && it.exempt === undefined);
           if (item) step = { kind: 'meeting', date: meeting.data.date, meeting, item };
           ref = topicKey.item(meeting, e.item);
         }

@@ -1,4 +1,5 @@
-import type { AgendaItem, Attendance, Body, Meeting, Organisation, Paper, Person, ActionStatus } from '../../schemas';
+import type { Attendance, Body, Organisation, Paper, Person, ActionStatus } from '../../schemas';
+import type { MeetingFacts, OpenAgendaItem, PublicAgendaItem, PublishedMeetingData } from './publication';
 import type { ActionCounts, ActionLogBody } from '../derive/action-log';
 import type { RegisterBody } from '../derive/register';
 import type { RecommendationStatus } from '../derive/recommendation-status';
@@ -18,28 +19,38 @@ export interface BodyRecord {
   papers: PaperRecord[];
 }
 
-/** An agenda item as it may be published: exempt items keep only number, title and reason. */
-export interface PublicAgendaItem extends AgendaItem {
-  anchor: string;
-  withheldPapers: number;
-}
+export type { ExemptAgendaItem, MeetingFacts, OpenAgendaItem, PublicAgendaItem, PublishedMeetingData } from './publication';
 
-export interface MeetingRecord {
-  id: string;
-  file: string;
-  data: Meeting;
-  body: BodyRecord;
-  /** Agenda in order; for draft minutes this is empty. */
+/** A meeting as it may be published (see publication.ts): with its minutes, or, in draft, its facts only. */
+export type MeetingRecord = PublishedMeeting | DraftMeeting;
+
+export interface PublishedMeeting extends MeetingRecordBase {
+  withheld: false;
+  data: PublishedMeetingData;
+  /** Agenda in order: exempt items only by number, title and reason. */
   items: PublicAgendaItem[];
   attendance: Attendance[];
-  /** True when the minutes are draft and nothing beyond date and place may be shown. */
-  withheld: boolean;
+}
+
+/** A meeting whose minutes are in draft: nothing beyond body, date, time, place and status is published. */
+export interface DraftMeeting extends MeetingRecordBase {
+  withheld: true;
+  data: MeetingFacts;
+  items: readonly [];
+  attendance: readonly [];
+}
+
+interface MeetingRecordBase {
+  id: string;
+  file: string;
+  body: BodyRecord;
   approvedAt?: MeetingRecord;
   /** Meetings whose minutes this one approved. */
   approves: MeetingRecord[];
   papers: PaperRecord[];
   actionsRaised: ActionRecord[];
-  actionUpdates: { action: ActionRecord; update: ActionUpdateRecord }[];
+  /** Updates recorded here to earlier actions; `action` is absent when the action itself is withheld. */
+  actionUpdates: { ref: string; action?: ActionRecord; update: ActionUpdateRecord }[];
   recommendations: RecommendationRecord[];
   decisions: DecisionRecord[];
   previous?: MeetingRecord;
@@ -51,7 +62,7 @@ export interface PaperRecord {
   file: string;
   data: Paper;
   body?: BodyRecord;
-  meeting?: MeetingRecord;
+  meeting?: PublishedMeeting;
   /** Markdown source; rendered by the page. */
   markdown: string;
   /** Responses to recommendations that this paper gives. */
@@ -63,8 +74,8 @@ export interface RecommendationRecord {
   key: string;
   /** Its id within the meeting: given, or made from the item number and position ("8-2"). */
   id: string;
-  meeting: MeetingRecord;
-  item: PublicAgendaItem;
+  meeting: PublishedMeeting;
+  item: OpenAgendaItem;
   /** Fragment id on the meeting page. */
   anchor: string;
   number?: string;
@@ -92,8 +103,8 @@ export interface ResponseRecord {
 export interface DecisionRecord {
   /** Fragment id on the meeting page. */
   anchor: string;
-  meeting: MeetingRecord;
-  item: PublicAgendaItem;
+  meeting: PublishedMeeting;
+  item: OpenAgendaItem;
   text: string;
   kind?: import('../../schemas').Meeting['agenda'][number]['decisions'][number]['kind'];
   significant: boolean;
@@ -101,7 +112,7 @@ export interface DecisionRecord {
 }
 
 export type TopicStep =
-  | { kind: 'meeting'; date: string; meeting: MeetingRecord; item?: PublicAgendaItem }
+  | { kind: 'meeting'; date: string; meeting: MeetingRecord; item?: OpenAgendaItem }
   | { kind: 'action'; date?: string; action: ActionRecord }
   | { kind: 'recommendation'; date: string; recommendation: RecommendationRecord }
   | { kind: 'paper'; date: string; paper: PaperRecord }
@@ -120,7 +131,7 @@ export type Owner =
   | { kind: 'organisation'; id: string; name: string };
 
 export interface ActionUpdateRecord {
-  meeting: MeetingRecord;
+  meeting: PublishedMeeting;
   itemNumber: string;
   status: ActionStatus;
   text?: string;
@@ -141,7 +152,7 @@ export interface ActionRecord {
   due?: string;
   dueText?: string;
   /** Where it was raised: a meeting in the archive, or before it. */
-  raised: { meeting: MeetingRecord; itemNumber: string } | { before: true; date?: string; itemNumber?: string };
+  raised: { meeting: PublishedMeeting; itemNumber: string } | { before: true; date?: string; itemNumber?: string };
   updates: ActionUpdateRecord[];
   status: ActionStatus;
   overdue: boolean;
@@ -193,8 +204,8 @@ export interface Archive {
 }
 
 export interface PersonActivity {
-  attended: { meeting: MeetingRecord; attendance: Attendance }[];
-  apologies: { meeting: MeetingRecord; attendance: Attendance }[];
+  attended: { meeting: PublishedMeeting; attendance: Attendance }[];
+  apologies: { meeting: PublishedMeeting; attendance: Attendance }[];
   actions: ActionRecord[];
   memberships: { body: BodyRecord; role: string; from?: string; to?: string }[];
   /** Made to them, answered by them, or made at a meeting they attended as a member. */
@@ -248,7 +259,7 @@ export interface PlanReportRecord {
   data: import('../../schemas').PlanReport;
   plan: PlanRecord;
   paper: PaperRecord;
-  meeting?: MeetingRecord;
+  meeting?: PublishedMeeting;
   entries: DeliverableUpdate[];
   previous?: PlanReportRecord;
   next?: PlanReportRecord;

@@ -12,7 +12,6 @@ type Rows = { [N in DatasetName]: DatasetRecord<N>[] };
 export function datasetRows(archive: Archive, site: URL): Rows {
   const abs = (path: string) => new URL(path, site).href;
   const oldestFirst = [...archive.meetings].reverse();
-  const published = new Set(archive.paperById.keys());
   const rows: Rows = {
     meetings: oldestFirst.map((m) => ({
       id: m.id, body: m.body.id, bodyName: m.body.data.name, date: m.data.date, start: m.data.start ?? null, end: m.data.end ?? null,
@@ -21,7 +20,7 @@ export function datasetRows(archive: Archive, site: URL): Rows {
     'agenda-items': oldestFirst.flatMap((m) => m.items.map((i) => ({
       meeting: m.id, date: m.data.date, number: i.number, title: i.title ?? null, exempt: i.exempt !== undefined,
       exemptReason: i.exempt?.reason ?? null, text: i.exempt ? null : (i.minutes ?? null),
-      papers: i.papers.filter((p) => published.has(p)), url: abs(itemUrl(m, itemAnchor(i.number))),
+      papers: i.exempt ? [] : i.papers, url: abs(itemUrl(m, itemAnchor(i.number))),
     }))),
     attendance: oldestFirst.flatMap((m) => m.attendance.map((a) => ({
       meeting: m.id, date: m.data.date, person: a.person, name: archive.personById.get(a.person)?.data.name ?? a.person, group: a.group,
