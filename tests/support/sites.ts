@@ -8,6 +8,8 @@ export const testSites = {
   fixture: { content: 'tests/fixtures/minimal', out: 'dist-test/fixture' },
   /** Synthetic: an exempt item, an exempt paper and a draft meeting, each with a canary word. */
   leak: { content: 'tests/fixtures/leak', out: 'dist-test/leak' },
+  /** Synthetic, made by the global setup from the schemas: a canary in every field of every withheld thing (tests/support/withheld-content.ts). */
+  withheld: { content: 'dist-test/content/withheld', out: 'dist-test/withheld' },
 } as const;
 export type TestSite = keyof typeof testSites;
 

@@ -47,7 +47,7 @@ export function buildTopics(
   const topics: TopicRecord[] = [];
   const topicsByRef = new Map<string, TopicRecord[]>();
   for (const src of set.topics) {
-    const topic: TopicRecord = { id: src.id, file: src.file, data: src.data, steps: [] };
+    const topic: TopicRecord = { id: src.id, file: src.file, data: { title: src.data.title, ...(src.data.summary !== undefined && { summary: src.data.summary }) }, steps: [] };
     const refs = new Set<string>();
     src.data.entries.forEach((e, i) => {
       const at = `entries[${i}]`;

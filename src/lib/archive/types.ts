@@ -121,7 +121,8 @@ export type TopicStep =
 export interface TopicRecord {
   id: string;
   file: string;
-  data: import('../../schemas').Topic;
+  /** Its title and summary; what it points at is published only as `steps`, which leave out whatever is withheld. */
+  data: Omit<import('../../schemas').Topic, 'entries'>;
   /** What is published of it, in date order (undated steps first). */
   steps: TopicStep[];
 }
