@@ -167,7 +167,8 @@ export function withheldContent(variation: Variation = {}): WithheldContent {
       body: 'test-board', date: '2020-01-10', status: 'held', minutes: { status: 'approved' },
       attendance: [{ person: 'alex-example', group: 'present' }],
       agenda: [
-        { number: '1', title: 'Open business', minutes: 'The Board met in public.' },
+        // An open item may list an exempt paper: the paper stays withheld, and is only counted.
+        { number: '1', title: 'Open business', minutes: 'The Board met in public.', papers: [withheldPaperIds.exempt, '2020/public-paper'] },
         { number: '2', title: 'Performance', minutes: 'The Board discussed performance.', recommendations: [{ id: 'publish-figures', text: 'To publish the figures monthly.', to: 'opcc' }] },
       ],
     }),

@@ -111,10 +111,12 @@ export function buildPapers(
     if (meeting && p.data.item && !sources.get(meeting.id)?.agenda.some((i) => i.number === p.data.item)) {
       problem(p.file, 'item', `meeting "${meeting.id}" has no agenda item "${p.data.item}"`);
     }
-    if (withheldPapers.has(p.id) || meeting?.withheld) continue;
-    const rec: PaperRecord = { id: p.id, file: p.file, data: p.data, body, meeting, markdown: p.body ?? '', responses: [] };
+    if (withheldPapers.has(p.id)) continue;
+    // A paper of draft minutes is among the withheld; this only tells the type so.
+    const published = meeting?.withheld ? undefined : meeting;
+    const rec: PaperRecord = { id: p.id, file: p.file, data: p.data, body, meeting: published, markdown: p.body ?? '', responses: [] };
     papers.push(rec);
-    meeting?.papers.push(rec);
+    published?.papers.push(rec);
     body?.papers.push(rec);
   }
   return papers;
