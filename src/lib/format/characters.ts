@@ -11,8 +11,8 @@ const wordBreaks = /[\v\f]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * What neither XML 1.0 (its Char production) nor iCalendar (RFC 5545's CONTROL) allows: the C0
- * controls other than TAB, LF and CR, DEL, and the non-characters U+FFFE and U+FFFF.
+ * What XML 1.0 (its Char production) or iCalendar (RFC 5545's CONTROL) refuses: the C0 controls
+ * other than TAB, LF and CR, DEL (a control to iCalendar), and the non-characters U+FFFE and U+FFFF.
  */
 const control = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 
