@@ -1,3 +1,5 @@
+import { withoutControls } from '../format/characters';
+
 export interface CalendarEvent {
   /** Stable across builds: the meeting's id at the site's host. */
   uid: string;
@@ -29,8 +31,16 @@ const london = [
   'END:VTIMEZONE',
 ];
 
-/** Text as iCalendar wants it (RFC 5545 3.3.11). */
-export const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value as iCalendar wants it (RFC 5545 3.3.11): no control but HTAB, backslash, semicolon
+ * and comma escaped, and every line break (CRLF, LF or a lone CR) written as \n, so no text can end
+ * its line or start a property of its own.
+ */
+export const icsText = (s: string) =>
+  withoutControls(s).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, '\\n');
+
+/** A URI value (the meeting page): no control, line break or space, which no address holds. */
+const icsUri = (s: string) => withoutControls(s).replace(/\s/g, '');
 
 /** Lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -58,7 +68,7 @@ export function icsCalendar(calendar: Calendar): string {
     `X-WR-CALNAME:${icsText(calendar.name)}`, 'X-WR-TIMEZONE:Europe/London', ...london,
   ];
   for (const e of calendar.events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${compact(calendar.stamp)}T000000Z`);
+    lines.push('BEGIN:VEVENT', `UID:${icsText(e.uid)}`, `DTSTAMP:${compact(calendar.stamp)}T000000Z`);
     if (e.start) {
       lines.push(`DTSTART;TZID=Europe/London:${compact(e.date)}T${time(e.start)}`);
       if (e.end && e.end > e.start) lines.push(`DTEND;TZID=Europe/London:${compact(e.date)}T${time(e.end)}`);
@@ -67,7 +77,7 @@ export function icsCalendar(calendar: Calendar): string {
     }
     lines.push(`SUMMARY:${icsText(e.summary)}`);
     if (e.location) lines.push(`LOCATION:${icsText(e.location)}`);
-    lines.push(`URL:${e.url}`);
+    lines.push(`URL:${icsUri(e.url)}`);
     if (e.description) lines.push(`DESCRIPTION:${icsText(e.description)}`);
     lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
   }

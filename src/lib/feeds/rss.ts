@@ -1,4 +1,4 @@
-import { escapeHtml } from '../format/html';
+import { xmlText } from '../format/xml';
 
 export interface FeedItem {
   title: string;
@@ -28,9 +28,9 @@ export function rfc822(iso: string): string {
   return `${days[d.getUTCDay()]}, ${String(d.getUTCDate()).padStart(2, '0')} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} 12:00:00 GMT`;
 }
 
-/** An RSS 2.0 document. Every text is escaped; the item's link is its stable guid. */
+/** An RSS 2.0 document. Every text and attribute holds only characters XML allows, escaped; the item's link is its stable guid. */
 export function rssFeed(feed: Feed): string {
-  const x = escapeHtml;
+  const x = xmlText;
   const latest = feed.items.map((i) => i.date).sort().pop();
   const items = feed.items.map((i) => [
     '    <item>',

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../format/html';
+import { xmlText } from '../format/xml';
 
 /** The sitemap protocol allows 50,000 addresses a file; past that, files of this many and an index. */
 export const perSitemap = 45_000;
@@ -12,7 +12,7 @@ export function sitemaps(urls: string[], site: URL): { file: string; xml: string
   const urlset = (list: string[]) => [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...list.map((u) => `  <url><loc>${escapeHtml(u)}</loc></url>`),
+    ...list.map((u) => `  <url><loc>${xmlText(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');
@@ -22,7 +22,7 @@ export function sitemaps(urls: string[], site: URL): { file: string; xml: string
   const index = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...parts.map((p) => `  <sitemap><loc>${escapeHtml(new URL(p.file, site).href)}</loc></sitemap>`),
+    ...parts.map((p) => `  <sitemap><loc>${xmlText(new URL(p.file, site).href)}</loc></sitemap>`),
     '</sitemapindex>',
     '',
   ].join('\n');

@@ -1,7 +1,22 @@
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+/**
+ * Text a spreadsheet would run as a formula, or split into a formula (OWASP's CSV injection
+ * guidance): a cell beginning = + - @, TAB or CR.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A plain decimal number, as the site writes one ("-5", "-5.2"): a spreadsheet reads it as the number, never a formula. */
+const plainNumber = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One field (RFC 4180): quoted when it holds a comma, quote or line break. A number or boolean is
+ * written as it is (-5 stays -5); text that could start a formula gets a single quote before it
+ * ("'=1+1", "'- a bullet"), unless it is wholly a plain decimal number, so no cell runs in a
+ * spreadsheet and every cell reads back as written.
+ */
 export function csvField(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const text = typeof value === 'string' && formulaStart.test(s) && !plainNumber.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows to CSV with a header line, CRLF line ends as the standard says. */

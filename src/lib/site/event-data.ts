@@ -36,5 +36,8 @@ export function meetingEvent(m: MeetingRecord, organisation: Archive['organisati
   };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
-export const jsonLd = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+/**
+ * JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element, and
+ * U+2028 and U+2029 too, which JavaScript before ES2019 (and so some readers of the data) refuse in a string.
+ */
+export const jsonLd = (data: unknown) => JSON.stringify(data).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
