@@ -31,4 +31,22 @@ export default defineConfig({
   integrations: [scrutinyContent(), mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
+  experimental: {
+    // A Content-Security-Policy on every page (docs/publication-safety.md): scripts and styles only
+    // from the site itself or with the hash of the one Astro wrote, never inline otherwise; Pagefind
+    // compiles its WebAssembly, which is all 'wasm-unsafe-eval' allows. Nothing from elsewhere.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -56,8 +56,9 @@ export function fill(schema: ZodTypeAny, options: FillOptions, path: FieldPath =
     }
     case 'ZodString': {
       const checks = (def.checks as { kind: string }[]).map((c) => c.kind);
-      if (checks.includes('email')) return `${options.text(path).toLowerCase()}@example.invalid`;
-      if (checks.includes('url')) return `https://example.invalid/${options.text(path)}`;
+      // The caller's word, made into the local part of an address, or a path.
+      if (checks.includes('email')) return `${options.text(path).toLowerCase().replace(/[^a-z0-9]/g, '')}@example.invalid`;
+      if (checks.includes('url')) return `https://example.invalid/${encodeURIComponent(options.text(path))}`;
       if (checks.includes('regex')) throw new Error(`${showPath(path)}: a field with a format (${schema.description ?? 'regex'}) needs an override in the test`);
       return options.text(path);
     }

@@ -10,6 +10,8 @@ export const testSites = {
   leak: { content: 'tests/fixtures/leak', out: 'dist-test/leak' },
   /** Synthetic, made by the global setup from the schemas: a canary in every field of every withheld thing (tests/support/withheld-content.ts). */
   withheld: { content: 'dist-test/content/withheld', out: 'dist-test/withheld' },
+  /** Synthetic, made by the global setup from the schemas: script in every free-text field of every entry (tests/support/hostile-content.ts). */
+  hostile: { content: 'dist-test/content/hostile', out: 'dist-test/hostile' },
 } as const;
 export type TestSite = keyof typeof testSites;
 
