@@ -223,9 +223,10 @@ describe('symbolic links', () => {
 
   it('a content folder that is itself a link is read', () => {
     fixture = copyFixture();
-    outside = mkdtempSync(path.join(tmpdir(), 'scrutiny-link-'));
-    symlinkSync(fixture.root, path.join(outside, 'content'));
-    expect(() => loads(path.join(outside, 'content'))).not.toThrow();
+    const parent = mkdtempSync(path.join(tmpdir(), 'scrutiny-link-'));
+    outside = parent;
+    symlinkSync(fixture.root, path.join(parent, 'content'));
+    expect(() => loads(path.join(parent, 'content'))).not.toThrow();
   });
 });
 

@@ -6,6 +6,7 @@ import { deriveActionStatus, dueFromText } from '../derive/action-status';
 import { actionLog, countActions } from '../derive/action-log';
 import { buildPlans } from './plans';
 import { buildInspections, buildMeasures } from './performance';
+import { checkMeasureReferences } from './mdx-references';
 import { buildDecisions, buildRecommendations } from './accountability';
 import { buildTopics } from './topics';
 import { ownerById } from './owner';
@@ -121,6 +122,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const actions = followActions(set, allMeetings, bodies, personById, options.today, problem);
   const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
   const measures = buildMeasures(set, paperById, paperIds, plans, problem);
+  checkMeasureReferences(set.papers, measures, problem);
   const inspections = buildInspections(set, paperById, meetingById, problem);
   const { recommendations, keys: recommendationKeys } = buildRecommendations(set, allMeetings, paperById, personById, options.today, problem);
   const recommendationByKey = new Map(recommendations.map((r) => [r.key, r]));
