@@ -59,7 +59,8 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
         return undefined;
       }
     }
-    const stat = statSync(real);
+    const link = entry.isSymbolicLink();
+    const stat = link ? statSync(real) : entry;
     if (stat.isDirectory()) {
       real = realpathSync(real);
       if (ancestors.has(real)) {

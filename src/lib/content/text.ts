@@ -14,7 +14,7 @@ export function decodeText(bytes: Uint8Array, file: string, problems: ContentPro
     problems.push(notUtf8(bytes, file));
     return undefined;
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const found = controlCharacters(text, file);
   if (found.length > 0) {
     problems.push(...found);
@@ -86,7 +86,8 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** C0 controls but TAB and LF (CR is gone by now), DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const anyForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const eachForbidden = new RegExp(anyForbidden.source, 'g');
 
 /** A character as a web officer can find it: its code and, where it has one, its name and usual origin. */
 export function describeCharacter(code: number): string {
@@ -107,9 +108,10 @@ export function describeCharacter(code: number): string {
 
 /** The first line of each forbidden character in the text, and how many more lines hold it. */
 function controlCharacters(text: string, file: string): ContentProblem[] {
+  if (!anyForbidden.test(text)) return [];
   const lines = new Map<number, number[]>();
   text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(forbidden)) {
+    for (const m of line.matchAll(eachForbidden)) {
       const code = m[0].charCodeAt(0);
       const seen = lines.get(code) ?? [];
       if (seen[seen.length - 1] !== i + 1) seen.push(i + 1);
