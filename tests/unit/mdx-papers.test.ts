@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildArchive } from '../../src/lib/archive/build';
 import { readContentFolder } from '../../src/lib/content/read-folder';
 import { copyFixture, loadError } from '../support/fixture';
+import { paperComponentMap } from '../../src/lib/content/paper-components';
 
 // An MDX paper may place the project's own components among its text and nothing else: no
 // imports, no JavaScript, no other elements, no unsafe link addresses. Each refusal names the
@@ -136,5 +137,13 @@ describe('refused in an MDX paper, naming the line', () => {
     const match = error.problems.find((p) => p.file.endsWith(paper) && /is not valid MDX/.test(p.message));
     expect(match, error.message).toBeDefined();
     expect(Number(match!.field.replace('line ', ''))).toBeGreaterThanOrEqual(line);
+  });
+});
+
+describe('the one list of components', () => {
+  it('the paper page must supply exactly the components papers may use', () => {
+    expect(paperComponentMap({ Measure: 'figure' })).toEqual({ Measure: 'figure' });
+    expect(() => paperComponentMap({ Measure: 'figure', Chart: 'chart' } as never)).toThrow(/supplies the components Chart, Measure, but papers may use Measure/);
+    expect(() => paperComponentMap({} as never)).toThrow(/papers may use Measure/);
   });
 });
