@@ -75,9 +75,14 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
   }
 
   function entries(dir: string): Dirent[] {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => !ignoredName(e.name))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let found: Dirent[];
+    try {
+      found = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problem(dir, '', `cannot be read: ${(e as Error).message}`);
+      return [];
+    }
+    return found.filter((e) => !ignoredName(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   function walk(name: CollectionName, dir: string, segments: string[], ancestors: Set<string>, out: ContentFile[]) {
