@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { contact } from './common';
 
+/** A web address to link to: http(s) only, so that no javascript: or data: address reaches a page. */
+const webAddress = (what: string) =>
+  z.string().url({ message: `expected ${what}` }).regex(/^https?:\/\//i, { message: `expected ${what}: it must start with https:// (or http://)` });
+
 /** Site settings: who publishes this record. One file, `organisation.yaml`, at the top of the content folder. */
 export const organisationSchema = z
   .object({
@@ -9,7 +13,7 @@ export const organisationSchema = z
     /** The policing area, e.g. "Cambridgeshire and Peterborough". */
     area: z.string().min(1),
     /** Where the built site will live; used for canonical links. */
-    baseUrl: z.string().url({ message: 'expected the full address of the site, e.g. https://www.example.gov.uk' }),
+    baseUrl: webAddress('the full address of the site, e.g. https://www.example.gov.uk'),
     description: z.string().optional(),
     contact: contact.optional(),
     accessibilityContact: contact.optional(),
@@ -19,7 +23,7 @@ export const organisationSchema = z
      */
     /** The licence of the open data and the record: the Open Government Licence v3.0 unless said otherwise. */
     licence: z
-      .object({ name: z.string().min(1), url: z.string().url({ message: 'expected the full address of the licence' }) })
+      .object({ name: z.string().min(1), url: webAddress('the full address of the licence') })
       .strict()
       .default({ name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' }),
     organisations: z

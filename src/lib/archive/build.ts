@@ -3,6 +3,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import { actionLog, countActions } from '../derive/action-log';
 import { buildPlans } from './plans';
 import { buildInspections, buildMeasures } from './performance';
+import { checkMeasureReferences } from './mdx-references';
 import { buildDecisions, buildRecommendations } from './accountability';
 import { buildTopics } from './topics';
 import { buildActions } from './actions';
@@ -43,6 +44,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const actions = buildActions(set, allMeetings, sources, bodies, personById, options.today, problem);
   const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
   const measures = buildMeasures(set, paperById, paperIds, plans, problem);
+  checkMeasureReferences(set.papers, measures, problem);
   const inspections = buildInspections(set, paperById, meetingById, problem);
   const { recommendations, keys: recommendationKeys } = buildRecommendations(set, allMeetings, sources, paperById, personById, options.today, problem);
   const recommendationByKey = new Map(recommendations.map((r) => [r.key, r]));

@@ -1,12 +1,19 @@
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
-import { bodySchema, inspectionSchema, measureSchema, meetingSchema, organisationSchema, paperSchema, personSchema, planReportSchema, planSchema, topicSchema } from '../../schemas';
+import { organisationSchema } from '../../schemas';
 import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport, Topic } from '../../schemas';
 import { duplicatePeriods, readObservationsCsv } from './measure-csv';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
+import { collections, organisationFiles, type CollectionName } from './collections';
+import { display, surveyContentFolder, type ContentFile } from './layout';
+import { decodeText } from './text';
+import { checkMdxPaper, type MeasureReference } from './mdx-paper';
+import { meetingProblems } from './meeting-checks';
+
+export { collections, type CollectionName };
 
 /** A validated entry and where it came from, so later checks can name the file. */
 export interface SourceEntry<T> {
@@ -18,6 +25,8 @@ export interface SourceEntry<T> {
   body?: string;
   /** For a measure, the CSV its observations came from. */
   csv?: string;
+  /** For an MDX paper, each `<Measure id="…" />` it places, with its line. */
+  measures?: MeasureReference[];
 }
 
 export interface ContentSet {
@@ -32,38 +41,6 @@ export interface ContentSet {
   measures: SourceEntry<Measure>[];
   inspections: SourceEntry<Inspection>[];
   topics: SourceEntry<Topic>[];
-}
-
-export const collections = {
-  bodies: { schema: bodySchema, folder: 'bodies', extensions: ['.yaml', '.yml'] },
-  people: { schema: personSchema, folder: 'people', extensions: ['.yaml', '.yml'] },
-  meetings: { schema: meetingSchema, folder: 'meetings', extensions: ['.yaml', '.yml'] },
-  papers: { schema: paperSchema, folder: 'papers', extensions: ['.md', '.mdx'] },
-  plans: { schema: planSchema, folder: 'plans', extensions: ['.yaml', '.yml'] },
-  planReports: { schema: planReportSchema, folder: 'plan-reports', extensions: ['.yaml', '.yml'] },
-  measures: { schema: measureSchema, folder: 'measures', extensions: ['.yaml', '.yml'] },
-  inspections: { schema: inspectionSchema, folder: 'inspections', extensions: ['.yaml', '.yml'] },
-  topics: { schema: topicSchema, folder: 'topics', extensions: ['.yaml', '.yml'] },
-} as const;
-export type CollectionName = keyof typeof collections;
-
-const idSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full, extensions));
-    else if (extensions.includes(path.extname(name))) out.push(full);
-  }
-  return out;
-}
-
-function display(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
 }
 
 /** Split `---` frontmatter from a Markdown body. */
@@ -94,6 +71,20 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
   return doc.toJS();
 }
 
+/** Read a file's bytes as clean UTF-8 text (see text.ts), or say why it cannot be read. */
+export function readText(file: string, problems: ContentProblem[]): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    problems.push({ file: display(file), field: '', message: `cannot be read: ${(e as Error).message}` });
+    return undefined;
+  }
+  return decodeText(bytes, display(file), problems);
+}
+
+const isMarkdown = (file: string) => file.endsWith('.md') || file.endsWith('.mdx');
+
 /** Read, parse and validate one file. Problems are appended; the entry is returned when valid. */
 export function readEntry<T>(
   file: string,
@@ -102,16 +93,18 @@ export function readEntry<T>(
   problems: ContentProblem[],
 ): SourceEntry<T> | undefined {
   const shown = display(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    problems.push({ file: shown, field: '', message: `cannot be read: ${(e as Error).message}` });
+  const text = readText(file, problems);
+  if (text === undefined) return undefined;
+  if (text.trim() === '') {
+    const what = isMarkdown(file) ? '--- frontmatter --- (title, date, kind …) and the text' : 'its fields (key: value lines)';
+    problems.push({ file: shown, field: '', message: `is empty: write ${what} as docs/content-format.md describes, or delete the file` });
     return undefined;
   }
   let raw: unknown;
   let body: string | undefined;
-  if (file.endsWith('.md') || file.endsWith('.mdx')) {
+  let measures: MeasureReference[] | undefined;
+  const before = problems.length;
+  if (isMarkdown(file)) {
     const split = splitFrontmatter(text);
     if (!split) {
       problems.push({ file: shown, field: 'frontmatter', message: 'expected the file to start with --- frontmatter --- (title, date, kind …)' });
@@ -119,12 +112,23 @@ export function readEntry<T>(
     }
     raw = parseYaml(split.frontmatter, shown, problems);
     body = split.body;
+    if (problems.length > before) return undefined;
+    if (raw == null) {
+      problems.push({ file: shown, field: 'frontmatter', message: 'holds no fields: write the title, date and kind of the paper between the --- lines' });
+      return undefined;
+    }
+    // The body's first line, so that each MDX problem names the line as an editor numbers it.
+    if (file.endsWith('.mdx')) measures = checkMdxPaper(body, shown, text.slice(0, text.length - body.length).split('\n').length, problems);
   } else {
     raw = parseYaml(text, shown, problems);
+    if (problems.length > before) return undefined;
+    if (raw == null) {
+      problems.push({ file: shown, field: '', message: 'holds no fields, only blank lines or comments: write its fields (key: value lines), or delete the file' });
+      return undefined;
+    }
   }
-  if (raw === undefined) return undefined;
-  if (raw === null || typeof raw !== 'object') {
-    problems.push({ file: shown, field: '', message: 'expected fields (key: value lines); the file is empty or not a YAML mapping' });
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ file: shown, field: '', message: 'expected fields (key: value lines), not a single value or a list' });
     return undefined;
   }
   const result = schema.safeParse(raw);
@@ -132,45 +136,22 @@ export function readEntry<T>(
     problems.push(...problemsFromZod(shown, result.error));
     return undefined;
   }
-  return { id, file: shown, data: result.data, body };
+  return { id, file: shown, data: result.data, body, ...(measures ? { measures } : {}) };
 }
 
-/** Read every entry of one collection folder (e.g. content/meetings), ids from their paths. */
-export function readCollection<N extends CollectionName>(
-  root: string,
-  name: N,
-  problems: ContentProblem[],
-): SourceEntry<any>[] {
-  const { schema, extensions, folder } = collections[name];
-  const dir = path.join(root, folder);
-  const entries: SourceEntry<any>[] = [];
-  for (const file of listFiles(dir, extensions)) {
-    const relative = path.relative(dir, file).split(path.sep);
-    relative[relative.length - 1] = relative[relative.length - 1]!.replace(/\.[^.]+$/, '');
-    const bad = relative.find((s) => !idSegment.test(s));
-    if (bad !== undefined) {
-      problems.push({
-        file: display(file),
-        field: 'file name',
-        message: `"${bad}" cannot be part of an address: rename it using lower-case letters, digits and hyphens`,
-      });
-      continue;
-    }
-    const entry = readEntry(file, relative.join('/'), schema as ZodType<any>, problems);
-    if (entry) entries.push(entry);
-  }
-  if (name === 'measures') attachObservationCsvs(dir, entries as SourceEntry<Measure>[], problems);
-  return entries;
+/** Read every entry of one collection, as the survey of the folder found its files. */
+export function readCollection<N extends CollectionName>(name: N, files: ContentFile[], problems: ContentProblem[]): SourceEntry<any>[] {
+  const schema = collections[name].schema as ZodType<any>;
+  return files.flatMap((f) => readEntry(f.path, f.id, schema, problems) ?? []);
 }
 
 /**
  * A measure's observations may sit in `<id>.csv` beside `<id>.yaml`. A CSV with no measure of
  * its name, or a measure with observations in both places, is a mistake worth stopping for.
  */
-function attachObservationCsvs(dir: string, measures: SourceEntry<Measure>[], problems: ContentProblem[]) {
+function attachObservationCsvs(csvs: ContentFile[], measures: SourceEntry<Measure>[], problems: ContentProblem[]) {
   const byId = new Map(measures.map((m) => [m.id, m]));
-  for (const file of listFiles(dir, ['.csv'])) {
-    const id = path.relative(dir, file).replace(/\.csv$/, '').split(path.sep).join('/');
+  for (const { path: file, id } of csvs) {
     const shown = display(file);
     const measure = byId.get(id);
     if (!measure) {
@@ -181,7 +162,9 @@ function attachObservationCsvs(dir: string, measures: SourceEntry<Measure>[], pr
       problems.push({ file: shown, field: 'file name', message: `${measure.file} lists observations too: keep them in one place, the CSV or the YAML` });
       continue;
     }
-    measure.data.observations = readObservationsCsv(readFileSync(file, 'utf8'), shown, problems);
+    const text = readText(file, problems);
+    if (text === undefined) continue;
+    measure.data.observations = readObservationsCsv(text, shown, problems);
     measure.csv = shown;
   }
   for (const m of measures) {
@@ -198,27 +181,33 @@ function attachObservationCsvs(dir: string, measures: SourceEntry<Measure>[], pr
  */
 export function readContentFolder(root: string): ContentSet {
   const problems: ContentProblem[] = [];
-  const orgFile = ['organisation.yaml', 'organisation.yml'].map((f) => path.join(root, f)).find((f) => existsSync(f));
-  let organisation: SourceEntry<Organisation> | undefined;
   if (!existsSync(root)) {
     problems.push({ file: display(root), field: '', message: 'the content folder does not exist; set SCRUTINY_CONTENT to a folder holding organisation.yaml' });
-  } else if (!orgFile) {
-    problems.push({ file: display(path.join(root, 'organisation.yaml')), field: '', message: 'is missing: every content folder needs its site settings (name, shortName, area, baseUrl)' });
-  } else {
-    organisation = readEntry(orgFile, 'organisation', organisationSchema, problems);
+    throw new ContentError(problems);
   }
+  const layout = surveyContentFolder(root, problems);
+  let organisation: SourceEntry<Organisation> | undefined;
+  if (!layout.organisation) {
+    problems.push({ file: display(path.join(root, organisationFiles[0])), field: '', message: 'is missing: every content folder needs its site settings (name, shortName, area, baseUrl)' });
+  } else {
+    organisation = readEntry(layout.organisation, 'organisation', organisationSchema, problems);
+  }
+  const read = <N extends CollectionName>(name: N) => readCollection(name, layout.files[name], problems);
   const set = {
     root,
-    bodies: readCollection(root, 'bodies', problems),
-    people: readCollection(root, 'people', problems),
-    meetings: readCollection(root, 'meetings', problems),
-    papers: readCollection(root, 'papers', problems),
-    plans: readCollection(root, 'plans', problems),
-    planReports: readCollection(root, 'planReports', problems),
-    measures: readCollection(root, 'measures', problems),
-    inspections: readCollection(root, 'inspections', problems),
-    topics: readCollection(root, 'topics', problems),
+    bodies: read('bodies'),
+    people: read('people'),
+    meetings: read('meetings') as SourceEntry<Meeting>[],
+    papers: read('papers'),
+    plans: read('plans'),
+    planReports: read('planReports'),
+    measures: read('measures'),
+    inspections: read('inspections'),
+    topics: read('topics'),
   };
+  attachObservationCsvs(layout.observations, set.measures, problems);
+  const bodyIds = new Set(set.bodies.map((b) => b.id));
+  for (const m of set.meetings) problems.push(...meetingProblems(m.id, m.file, m.data, bodyIds));
   if (problems.length > 0 || !organisation) throw new ContentError(problems);
   return { ...set, organisation };
 }
