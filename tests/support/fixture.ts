@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read-folder';
 import { buildArchive } from '../../src/lib/archive/build';
-import { ContentError } from '../../src/lib/content/errors';
+import { ContentError, type ContentProblem } from '../../src/lib/content/errors';
+import { expect } from 'vitest';
 
 export const minimalFixture = path.resolve('tests/fixtures/minimal');
 
@@ -51,4 +52,17 @@ export function loadError(root: string, today = '2020-06-01'): ContentError {
     throw e;
   }
   throw new Error(`expected ${root} to be rejected, but it loaded`);
+}
+
+/**
+ * Loads a folder that must be refused, and checks one problem names this file and field with a
+ * message like `expected`, and that the message people see carries all three.
+ */
+export function expectProblemIn(root: string, file: string, field: string, expected: RegExp): { error: ContentError; problem: ContentProblem } {
+  const error = loadError(root);
+  const problem = error.problems.find((p) => p.file.endsWith(file) && p.field === field);
+  expect(problem, `no problem for ${file} ${field} in:\n${error.message}`).toBeDefined();
+  expect(problem!.message).toMatch(expected);
+  expect(error.message).toContain(`${file}: ${field || '(whole file)'}: `);
+  return { error, problem: problem! };
 }

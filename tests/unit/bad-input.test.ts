@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive/build';
 import { parseYaml, readContentFolder } from '../../src/lib/content/read-folder';
 import type { ContentProblem } from '../../src/lib/content/errors';
-import { copyFixture, loadError, minimalFixture } from '../support/fixture';
+import { copyFixture, loadError, minimalFixture, expectProblemIn } from '../support/fixture';
 
 // Each case breaks one thing in a valid folder and checks the one message names the file,
 // the field and what is expected.
@@ -10,15 +10,7 @@ const meeting = 'meetings/test-board/2020-01-10.yaml';
 let fixture: ReturnType<typeof copyFixture>;
 afterEach(() => fixture?.remove());
 
-function expectProblem(file: string, field: string, expected: RegExp) {
-  const error = loadError(fixture.root);
-  const match = error.problems.find((p) => p.file.endsWith(file) && p.field === field);
-  expect(match, `no problem for ${file} ${field} in:\n${error.message}`).toBeDefined();
-  expect(match!.message).toMatch(expected);
-  // The message people see carries all three.
-  expect(error.message).toContain(`${file}: ${field}: `);
-  return error;
-}
+const expectProblem = (file: string, field: string, expected: RegExp) => expectProblemIn(fixture.root, file, field, expected).error;
 
 describe('the valid fixture', () => {
   it('loads', () => {

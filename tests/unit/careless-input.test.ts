@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildArchive } from '../../src/lib/archive/build';
 import { readContentFolder } from '../../src/lib/content/read-folder';
-import { copyFixture, loadError } from '../support/fixture';
+import { copyFixture, loadError, expectProblemIn } from '../support/fixture';
 
 // Input that a careless export or a hostile hand could put in a content folder. Each used to pass
 // the check unseen (or crash it); each must now stop it with the file, the field or line, and the fix.
@@ -12,13 +12,7 @@ const meeting = 'meetings/test-board/2020-01-10.yaml';
 let fixture: ReturnType<typeof copyFixture>;
 afterEach(() => fixture?.remove());
 
-function expectProblem(file: string, field: string, expected: RegExp) {
-  const error = loadError(fixture.root);
-  const match = error.problems.find((p) => p.file.endsWith(file) && p.field === field);
-  expect(match, `no problem for ${file} ${field} in:\n${error.message}`).toBeDefined();
-  expect(match!.message).toMatch(expected);
-  return match!;
-}
+const expectProblem = (file: string, field: string, expected: RegExp) => expectProblemIn(fixture.root, file, field, expected).problem;
 const loads = (root: string) => buildArchive(readContentFolder(root), { today: '2020-06-01' });
 const write = (file: string, bytes: Buffer | string) => writeFileSync(path.join(fixture.root, file), bytes);
 
