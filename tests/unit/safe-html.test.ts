@@ -43,7 +43,7 @@ const hostile = [
 ];
 
 const executable = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'base', 'meta', 'link', 'template', 'noscript', 'video', 'audio', 'source', 'marquee', 'details']);
-const pageClasses = /^(footnote-ref|footnotes-sep|footnotes|footnotes-list|footnote-item|footnote-backref)$/;
+const pageClasses = /^(align-left|align-center|align-right|footnote-ref|footnotes-sep|footnotes|footnotes-list|footnote-item|footnote-backref)$/;
 
 /** What is wrong with some HTML made from content, in words; none when it is safe. */
 function unsafe(html: string): string[] {
@@ -94,6 +94,13 @@ describe('HTML made from content text', () => {
     expect(html).toContain('<a href="mailto:clerk@example.gov.uk">');
     expect(html).toContain('<img src="/images/map.png" alt="Map" />');
     expect(unsafe(html)).toEqual([]);
+  });
+
+  it("keeps a Markdown table's column alignment, as a class the page's policy allows", () => {
+    const html = renderMarkdown('| Measure | Value |\n| :- | -: |\n| Calls | 94.4% |');
+    expect(html).toContain('<th class="align-left">Measure</th>');
+    expect(html).toContain('<td class="align-right">94.4%</td>');
+    expect(html).not.toContain('style=');
   });
 
   it('shows an element it does not allow as the text it was written as, so nothing is lost', () => {

@@ -27,8 +27,8 @@ const options: sanitizeHtml.IOptions = {
     time: ['datetime'],
     ol: ['start', 'reversed', 'type', 'class'],
     li: ['value', 'id', 'class'],
-    th: ['colspan', 'rowspan', 'scope', 'headers'],
-    td: ['colspan', 'rowspan', 'headers'],
+    th: ['colspan', 'rowspan', 'scope', 'headers', 'class'],
+    td: ['colspan', 'rowspan', 'headers', 'class'],
     col: ['span'],
     colgroup: ['span'],
     sup: ['class'],
@@ -37,6 +37,7 @@ const options: sanitizeHtml.IOptions = {
   },
   // Only the classes Markdown's footnotes are written with; nothing may borrow the site's own.
   allowedClasses: {
+    th: ['align-left', 'align-center', 'align-right'], td: ['align-left', 'align-center', 'align-right'],
     sup: ['footnote-ref'], hr: ['footnotes-sep'], section: ['footnotes'], ol: ['footnotes-list'], li: ['footnote-item'], a: ['footnote-backref'],
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
@@ -49,6 +50,10 @@ const options: sanitizeHtml.IOptions = {
     // Ids only as the footnotes make them, so text cannot clash with the page's own ids.
     a: (tagName, attribs) => ({ tagName, attribs: withFootnoteIdOnly(attribs) }),
     li: (tagName, attribs) => ({ tagName, attribs: withFootnoteIdOnly(attribs) }),
+    // A Markdown table's column alignment, which markdown-it writes as a style the page's policy
+    // would refuse, becomes a class of the site's own.
+    th: (tagName, attribs) => ({ tagName, attribs: alignmentAsClass(attribs) }),
+    td: (tagName, attribs) => ({ tagName, attribs: alignmentAsClass(attribs) }),
   },
   // Relative image addresses only, and never one that climbs out of the site ("//host/…").
   exclusiveFilter: (frame) => frame.tag === 'img' && !/^\/(?!\/)|^\.{0,2}\/?[\w-]/.test(frame.attribs.src ?? ''),
@@ -58,6 +63,12 @@ function withFootnoteIdOnly(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attr
   if (attribs.id === undefined || footnoteId.test(attribs.id)) return attribs;
   const { id: _id, ...rest } = attribs;
   return rest;
+}
+
+function alignmentAsClass(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const { style, class: _class, ...rest } = attribs;
+  const align = /^text-align:\s*(left|center|right);?$/.exec(style ?? '')?.[1];
+  return align ? { ...rest, class: `align-${align}` } : rest;
 }
 
 /** HTML from content, with everything not on the allow-list removed or shown as text. */
