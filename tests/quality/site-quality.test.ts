@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 import { auditPage, recordRequests, type PageAudit } from '../support/checks/page-audit';
+import { guardScripts } from '../support/checks/script-guard';
 import { checkLinks } from '../support/checks/links';
 import { validateSite } from '../support/checks/html';
 import { htmlPages, page as readPage } from '../support/html';
@@ -27,6 +28,7 @@ for (const site of sites) {
       server = await serve(dir);
       const context = await browser.newContext();
       foreign = await recordRequests(context, server.origin);
+      await guardScripts(context);
       // A few tabs at once: axe is the slow part and the machine has two cores.
       const queue = htmlPages(dir).map(urlOf);
       const worker = async () => {
@@ -45,6 +47,11 @@ for (const site of sites) {
 
     it('starts every page with a working skip link and a visible focus', () => {
       expect(audits.filter((a) => a.keyboard.length > 0).map((a) => ({ url: a.url, problems: a.keyboard }))).toEqual([]);
+    });
+
+    it('runs no script that content put there, and its Content-Security-Policy blocks nothing', () => {
+      expect(audits.length).toBeGreaterThan(0);
+      expect(audits.map((a) => a.scripts).filter((r) => r.ran.length || r.blocked.length || r.dialogs.length)).toEqual([]);
     });
 
     it('requests nothing from any other origin', () => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { scriptReport, type ScriptReport } from './script-guard';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -9,6 +10,8 @@ export interface PageAudit {
   /** Requests to anything but the page's own origin. */
   foreignRequests: string[];
   keyboard: string[];
+  /** Script content made run, and what the page's policy blocked (with guardScripts on the context). */
+  scripts: ScriptReport;
 }
 
 /**
@@ -63,11 +66,13 @@ export async function auditPage(context: BrowserContext, origin: string, path: s
   if (!response || (response.status() >= 400 && !path.endsWith('404.html'))) throw new Error(`${url} answered ${response?.status()}`);
   const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const keyboard = await checkSkipLink(page);
+  const scripts = await scriptReport(page, path);
   await page.close();
   return {
     url: path,
     violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })),
     foreignRequests: [],
     keyboard,
+    scripts,
   };
 }
