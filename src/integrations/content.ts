@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { forgetArchive, getArchive } from '../lib/archive';
+import { display } from '../lib/content/read-folder';
 import { contentRoot } from '../lib/site/settings';
 import { mdxPapers, mdxPapersModule } from './mdx-papers';
 
@@ -22,7 +23,7 @@ export function content(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const started = Date.now();
         const archive = await getArchive();
-        logger.info(`${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${path.relative(process.cwd(), contentRoot()) || '.'} in ${Date.now() - started} ms`);
+        logger.info(`${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`);
       },
       'astro:server:setup': ({ server }) => {
         const root = contentRoot();

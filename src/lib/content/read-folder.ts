@@ -61,8 +61,12 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   return out;
 }
 
-function display(file: string): string {
-  const rel = path.relative(process.cwd(), file);
+/**
+ * A path as the user will look for it: relative to the folder they ran the command in
+ * (SCRUTINY_CWD when the build runs Astro from a folder of its own, see scripts/build-sites.mjs).
+ */
+export function display(file: string): string {
+  const rel = path.relative(process.env.SCRUTINY_CWD || process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
 
