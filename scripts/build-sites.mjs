@@ -62,6 +62,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     return result(false);
   }
   const run = whileRunning();
+  let published = false;
   try {
     for (const line of recoverLeftovers(folders)) console.log(line);
     makeStaging(folders, project);
@@ -80,7 +81,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     if (run.signal.aborted || astro !== 0) return stopped(run, folders) ?? result(false);
     let indexed;
     try {
-      indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal });
+      indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
     } catch (e) {
       if (run.signal.aborted) return stopped(run, folders);
       console.error(`The pages of ${out} were built but not their search index, so the published site was left as it was: ${e instanceof Error ? e.message : e}`);
@@ -94,8 +95,11 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       return result(false);
     }
     swapIn(folders, () => holdFor('between-moves'));
+    published = true;
     return result(true, { indexed: indexed.pages, reused: indexed.reused });
   } finally {
+    // A stop asked for during the swap is handled once it is done: the new site is then in place.
+    if (published && run.signal.aborted) console.error(`Stopped by ${run.signal.reason} just after ${folders.out} was replaced by the new site.`);
     rmSync(folders.staging, { recursive: true, force: true });
     // Pagefind, stopped part-way, may finish one last write just after: look again a moment later.
     if (run.signal.aborted) {
@@ -153,10 +157,11 @@ function runAstro(folders, env, signal) {
 }
 
 /**
- * For the tests: SCRUTINY_BUILD_PAUSE=<step> holds a build at that step (`before-swap`, or
- * `between-moves` of the swap) for SCRUTINY_BUILD_PAUSE_SECONDS (default 60), saying so on
- * stderr, so that a test can stop it there. `before-swap` waits with signals handled; the swap
- * itself runs without a break for them, so only SIGKILL can land between its moves.
+ * For the tests: SCRUTINY_BUILD_PAUSE=<step> holds a build at that step (`indexing`, with
+ * Pagefind running, `before-swap`, or `between-moves` of the swap) for
+ * SCRUTINY_BUILD_PAUSE_SECONDS (default 60), saying so on stderr, so that a test can stop it
+ * there. The first two wait with signals handled; the swap itself runs without a break for
+ * them, so only SIGKILL can land between its moves.
  */
 function pauseWanted(step) {
   if (process.env.SCRUTINY_BUILD_PAUSE !== step) return 0;

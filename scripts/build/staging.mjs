@@ -128,13 +128,15 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The folder Astro builds from: links to the generator's own files, so that what Astro keeps
  * under its root (`.astro/`) is this build's alone. Astro runs in `work/`, outside the site
  * folder: it then writes its server chunks to `work/.astro/`, never among the pages (and that
- * is not the root's `.astro/`, whose files Astro would copy into the site).
+ * is not the root's `.astro/`, whose files Astro would copy into the site). The chunks import
+ * Astro's packages when the pages render, so `work/` links to node_modules too.
  */
 export const linkedEntries = ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export function makeStaging(folders, project) {
   mkdirSync(folders.root, { recursive: true });
   mkdirSync(folders.work);
+  symlinkSync(path.join(project, 'node_modules'), path.join(folders.work, 'node_modules'));
   for (const entry of linkedEntries) {
     if (existsSync(path.join(project, entry))) symlinkSync(path.join(project, entry), path.join(folders.root, entry));
   }

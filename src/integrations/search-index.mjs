@@ -14,13 +14,14 @@ import { close, createIndex } from 'pagefind';
  * With `previous` (the published site's index and the digest of the pages it was made from, as
  * its marker file records them), a rebuild whose pages are byte for byte the same keeps a copy of
  * that index instead of making the same one again. Any change to any page, and it is made anew.
- * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects.
+ * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects. `midway` is
+ * awaited once the pages are read and before the index is written (the tests stop a build there).
  *
  * @param {string} site the built site's folder
- * @param {{ previous?: { index: string, digest?: string, pages?: number }, signal?: AbortSignal }} [options]
+ * @param {{ previous?: { index: string, digest?: string, pages?: number }, signal?: AbortSignal, midway?: () => Promise<void> }} [options]
  * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string }>}
  */
-export async function indexSite(site, { previous, signal } = {}) {
+export async function indexSite(site, { previous, signal, midway } = {}) {
   const output = path.join(site, 'pagefind');
   const digest = digestPages(site);
   await rm(output, { recursive: true, force: true });
@@ -36,6 +37,7 @@ export async function indexSite(site, { previous, signal } = {}) {
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    await midway?.();
     signal?.throwIfAborted();
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
