@@ -4,6 +4,7 @@
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const running = new Set();
 let stopping;
+let watch;
 
 function stop(signal) {
   if (stopping) return;
@@ -12,12 +13,29 @@ function stop(signal) {
 }
 
 /**
+ * The process that started this one (npm's `sh -c`, say) may end without passing a signal on:
+ * npm forwards SIGTERM to its shell, which ends and leaves node running. A build whose parent
+ * has gone stops as if sent SIGTERM.
+ */
+function watchParent() {
+  const parent = process.ppid;
+  return setInterval(() => {
+    if (process.ppid === parent || stopping) return;
+    console.error('The command that started this build has ended: stopping it.');
+    stop('SIGTERM');
+  }, 250).unref();
+}
+
+/**
  * Marks a build as running until `end()`; its `signal` aborts, with the signal's name as its
  * reason, when the process is asked to stop.
  */
 export function whileRunning() {
   const controller = new AbortController();
-  if (running.size === 0) for (const s of signals) process.on(s, stop);
+  if (running.size === 0) {
+    for (const s of signals) process.on(s, stop);
+    watch = watchParent();
+  }
   running.add(controller);
   if (stopping) controller.abort(stopping);
   return {
@@ -26,6 +44,7 @@ export function whileRunning() {
       running.delete(controller);
       if (running.size > 0) return;
       for (const s of signals) process.off(s, stop);
+      clearInterval(watch);
       if (stopping) process.kill(process.pid, stopping);
     },
   };

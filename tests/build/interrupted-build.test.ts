@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture } from '../support/fixture';
 import { canaries, siteDir } from '../support/sites';
-import { childrenOf, filesHolding, htmlWrittenSince, intermediates, isRunning, mdxPaper, project, startBuild, treeDigest, waitUntil, type RunningBuild } from '../support/build-run';
+import { childrenOf, descendantsOf, filesHolding, htmlWrittenSince, intermediates, isRunning, mdxPaper, project, startBuild, treeDigest, waitUntil, type RunningBuild } from '../support/build-run';
 
 // A build stopped at any moment leaves the published site byte for byte as it was, and nothing of
 // its own where a site is served from or in the project. The output is inside the repository, as
@@ -57,6 +57,27 @@ async function reach(build: RunningBuild, moment: Moment, since: number) {
   if (ended) throw new Error(`the build ended before ${moment}:\n${build.said()}`);
 }
 
+describe('npm run build stopped by SIGTERM during rendering', () => {
+  // npm passes SIGTERM to its shell, which ends without passing it on to the build.
+  it('stops the build, which leaves the published site byte for byte', async () => {
+    const before = treeDigest(site);
+    nextEdition();
+    const since = Date.now();
+    const build = startBuild(content.root, site, { npm: true });
+    await reach(build, 'rendering', since);
+    const helpers = descendantsOf(build.child.pid!);
+    expect(helpers.map((p) => p.name)).toContain('node');
+    build.child.kill('SIGTERM');
+    const end = await build.exit;
+    expect(end.code, end.said).not.toBe(0);
+    for (const p of helpers) await waitUntil(`${p.name} (process ${p.pid}) to stop`, () => !isRunning(p.pid), 10_000);
+    expect(treeDigest(site)).toEqual(before);
+    expect(end.said).toContain('The command that started this build has ended: stopping it.');
+    expect(end.said).toContain(`Stopped by SIGTERM: ${site} was left as it was.`);
+    expect(readdirSync(work)).toEqual(['site']);
+  }, 180_000);
+});
+
 // Each moment with SIGKILL, which no process can handle, and with SIGINT or SIGTERM (one handler
 // serves both). A build after one killed must also clean up what that one left: the last kill's
 // leftovers are for the build that ends the file.
@@ -78,7 +99,7 @@ describe.each(stops)('a build stopped during %s', (moment, signals) => {
     const since = Date.now();
     const build = startBuild(content.root, site, { env: pause });
     await reach(build, moment, since);
-    const helpers = childrenOf(build.child.pid!);
+    const helpers = descendantsOf(build.child.pid!);
     build.child.kill(signal);
     const end = await build.exit;
     expect(end.code, end.said).not.toBe(0);

@@ -57,11 +57,13 @@ export interface RunningBuild {
 }
 
 /**
- * `node scripts/build-sites.mjs --content … --out …` as a user runs it, from the generator's
- * folder (the repository, or a copy of it).
+ * `node scripts/build-sites.mjs --content … --out …` (or `npm run build -- …`) as a user runs it,
+ * from the generator's folder (the repository, or a copy of it).
  */
-export function startBuild(content: string, out: string, { env = {}, from = project }: { env?: NodeJS.ProcessEnv; from?: string } = {}): RunningBuild {
-  const child = spawn(process.execPath, [path.join(from, 'scripts', 'build-sites.mjs'), '--content', content, '--out', out], {
+export function startBuild(content: string, out: string, { env = {}, from = project, npm = false }: { env?: NodeJS.ProcessEnv; from?: string; npm?: boolean } = {}): RunningBuild {
+  const args = ['--content', content, '--out', out];
+  const [command, ...rest] = npm ? ['npm', 'run', '--silent', 'build', '--', ...args] : [process.execPath, path.join(from, 'scripts', 'build-sites.mjs'), ...args];
+  const child = spawn(command!, rest, {
     cwd: from,
     env: { ...process.env, SCRUTINY_TODAY: '2026-11-22', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,6 +105,12 @@ export function childrenOf(pid: number): { pid: number; name: string }[] {
     }
   }
   return found;
+}
+
+/** Every process started, directly or not, by `pid`. */
+export function descendantsOf(pid: number): { pid: number; name: string }[] {
+  const children = childrenOf(pid);
+  return [...children, ...children.flatMap((c) => descendantsOf(c.pid))];
 }
 
 /** Whether a process runs (a zombie, ended but not yet reaped, does not). */
