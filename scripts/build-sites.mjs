@@ -8,7 +8,7 @@
  *
  * A build never harms the published site: it is made in a staging folder beside the output and
  * swapped in only once complete, so a build that fails, is stopped or is killed leaves the
- * previous site byte for byte (docs/performance.md, "Safe builds").
+ * previous site byte for byte (docs/safe-builds.md).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,7 +98,9 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     published = true;
     return result(true, { indexed: indexed.pages, reused: indexed.reused });
   } finally {
-    // A stop asked for during the swap is handled once it is done: the new site is then in place.
+    // A stop asked for during the swap is handled once it is done (a turn of the event loop, with
+    // the handlers still listening): the new site is then in place.
+    await new Promise((resolve) => setImmediate(resolve));
     if (published && run.signal.aborted) console.error(`Stopped by ${run.signal.reason} just after ${folders.out} was replaced by the new site.`);
     rmSync(folders.staging, { recursive: true, force: true });
     // Pagefind, stopped part-way, may finish one last write just after: look again a moment later.
