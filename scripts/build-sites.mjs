@@ -94,7 +94,13 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       console.error(`The site was built but not published: another build took over the lock ${folders.lock} meanwhile.`);
       return result(false);
     }
-    swapIn(folders, () => holdFor('between-moves'));
+    try {
+      swapIn(folders, () => holdFor('between-moves'));
+    } catch (e) {
+      // A folder that cannot be renamed (a mount point, say): build into a folder inside it instead.
+      console.error(`The site was built but could not be put in place of ${folders.out}, which was left as it was: ${e instanceof Error ? e.message : e}`);
+      return result(false);
+    }
     published = true;
     return result(true, { indexed: indexed.pages, reused: indexed.reused });
   } finally {
