@@ -19,13 +19,15 @@ let site = 'https://example.invalid';
 try {
   if (existsSync(orgFile)) site = parse(readFileSync(orgFile, 'utf8'))?.baseUrl || site;
 } catch {}
-// Each content folder keeps its own content-layer cache, so building one never serves another's data.
+// Each content folder keeps its own cache, so building one never serves another's data; a build by
+// scripts/build-sites.mjs keeps its cache in its own staging folder (SCRUTINY_CACHE_DIR).
 const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 10);
+const cacheDir = process.env.SCRUTINY_CACHE_DIR || `node_modules/.astro-${cacheKey}`;
 
 export default defineConfig({
   site,
   outDir: process.env.SCRUTINY_OUT || 'dist',
-  cacheDir: `node_modules/.astro-${cacheKey}`,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.SCRUTINY_BUILD_CONCURRENCY) || 4 },
   integrations: [scrutinyContent(), mdx(), sitemap(), pagefind()],
@@ -48,5 +50,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  vite: {
+    // Vite's own cache too (Astro puts it in node_modules/.vite/, shared by every build).
+    cacheDir: path.join(cacheDir, 'vite'),
+    // scripts/build-sites.mjs runs Astro from a folder of links to this one (so that its `.astro/`
+    // is each build's own): modules keep the paths they are found by, for Astro to match its pages.
+    resolve: { preserveSymlinks: true },
   },
 });

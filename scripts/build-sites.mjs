@@ -5,12 +5,22 @@
  *
  *   npm run build                                  all sites
  *   npm run build -- --content path --out dir      one site from your own folder
+ *
+ * A build never harms the published site: it is made in a staging folder beside the output and
+ * swapped in only once complete, so a build that fails, is stopped or is killed leaves the
+ * previous site byte for byte (docs/safe-builds.md).
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indexSite } from '../src/integrations/search-index.mjs';
+import { outRefusal, realPath, siteMarker } from './build/out-folder.mjs';
+import { buildFolders, makeStaging, recoverLeftovers, swapIn, takeLock } from './build/staging.mjs';
+import { whileRunning } from './build/stop-signals.mjs';
+
+/** The generator's own folder, wherever the command is run from. */
+const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export function defaultSites(root = process.cwd()) {
   const sites = [{ content: 'content', out: 'dist' }];
@@ -29,49 +39,151 @@ function argValue(args, flag) {
 }
 
 /**
- * Builds one site: Astro renders the pages, then Pagefind indexes them once Astro's process has
- * exited, so the two never hold their memory at the same time (see src/integrations/pagefind.ts).
+ * Builds one site: Astro renders the pages into a staging folder, then Pagefind indexes them
+ * there once Astro's process has exited, so the two never hold their memory at the same time
+ * (see src/integrations/pagefind.ts); only then does the site replace the published one.
+ *
+ * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean }>}
  */
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
-  // Astro empties the output folder before it builds (so no page of removed or withheld content
-  // survives); the last search index is moved aside first, to be kept if no page has changed.
-  const cache = path.join(process.cwd(), 'node_modules', '.scrutiny');
-  const key = createHash('sha1').update(path.resolve(out)).digest('hex').slice(0, 10);
-  const record = path.join(cache, `search-index-${key}.json`);
-  const previous = path.join(cache, `search-index-${key}`);
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(path.join(out, 'pagefind'))) {
-    mkdirSync(cache, { recursive: true });
-    try {
-      renameSync(path.join(out, 'pagefind'), previous);
-    } catch {
-      // On another file system: no index is kept, the site is indexed anew.
-    }
+  const result = (ok, more = {}) => ({ ok, seconds: (Date.now() - started) / 1000, ...more });
+  const contentDir = realPath(content);
+  const folders = buildFolders(realPath(out));
+  const refusal = outRefusal({ out: folders.out, content: contentDir, project: realPath(project) });
+  if (refusal) {
+    console.error(`The site cannot be built into that folder:\n  ${folders.out}: --out: ${refusal}`);
+    return result(false);
   }
-  const astro = path.join(process.cwd(), 'node_modules', 'astro', 'astro.js');
-  // A larger young generation means fewer scavenges of the short-lived strings page rendering
-  // makes: about 5% faster, and less memory, at 3,000 meetings (docs/performance.md).
-  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', astro, 'build', '--silent'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: content, SCRUTINY_OUT: out, SCRUTINY_SEARCH_INDEX: 'after', ...extraEnv },
-  });
-  if (result.status !== 0) {
-    // A content error stops Astro before it touches the output: the published site stays, and
-    // so must its search index.
-    if (existsSync(previous) && existsSync(path.join(out, 'index.html')) && !existsSync(path.join(out, 'pagefind'))) renameSync(previous, path.join(out, 'pagefind'));
-    return { ok: false, seconds: (Date.now() - started) / 1000 };
+  mkdirSync(folders.parent, { recursive: true });
+  const lock = takeLock(folders);
+  if ('refusal' in lock) {
+    console.error(`The site cannot be built now:\n  ${folders.out}: --out: ${lock.refusal}`);
+    return result(false);
   }
+  const run = whileRunning();
+  let published = false;
   try {
-    const { pages, reused } = await indexSite(path.resolve(out), { record, previous });
-    return { ok: true, seconds: (Date.now() - started) / 1000, indexed: pages, reused };
-  } catch (e) {
-    console.error(`The pages of ${out}/ were built but the search index was not: ${e instanceof Error ? e.message : e}`);
-    return { ok: false, seconds: (Date.now() - started) / 1000 };
+    for (const line of recoverLeftovers(folders)) console.log(line);
+    makeStaging(folders, project);
+    const astro = await runAstro(folders, {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+      SCRUTINY_CONTENT: contentDir,
+      SCRUTINY_OUT: folders.site,
+      SCRUTINY_CACHE_DIR: folders.cache,
+      SCRUTINY_CWD: process.cwd(),
+      SCRUTINY_SEARCH_INDEX: 'after',
+    }, run.signal);
+    // A content error stops Astro before it writes a page; any other error stops it part-way.
+    // Either way the published site has not been touched.
+    if (run.signal.aborted || astro !== 0) return stopped(run, folders) ?? result(false);
+    let indexed;
+    try {
+      indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
+    } catch (e) {
+      if (run.signal.aborted) return stopped(run, folders);
+      console.error(`The pages of ${out} were built but not their search index, so the published site was left as it was: ${e instanceof Error ? e.message : e}`);
+      return result(false);
+    }
+    writeFileSync(path.join(folders.site, siteMarker), `${JSON.stringify({ generator: 'Scrutiny', searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`);
+    await pauseFor('before-swap', run.signal);
+    if (run.signal.aborted) return stopped(run, folders);
+    if (!lock.holds()) {
+      console.error(`The site was built but not published: another build took over the lock ${folders.lock} meanwhile.`);
+      return result(false);
+    }
+    try {
+      swapIn(folders, () => holdFor('between-moves'));
+    } catch (e) {
+      // A folder that cannot be renamed (a mount point, say): build into a folder inside it instead.
+      console.error(`The site was built but could not be put in place of ${folders.out}, which was left as it was: ${e instanceof Error ? e.message : e}`);
+      return result(false);
+    }
+    published = true;
+    return result(true, { indexed: indexed.pages, reused: indexed.reused });
+  } finally {
+    // A stop asked for during the swap is handled once it is done (a turn of the event loop, with
+    // the handlers still listening): the new site is then in place.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (published && run.signal.aborted) console.error(`Stopped by ${run.signal.reason} just after ${folders.out} was replaced by the new site.`);
+    rmSync(folders.staging, { recursive: true, force: true });
+    // Pagefind, stopped part-way, may finish one last write just after: look again a moment later.
+    if (run.signal.aborted) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      rmSync(folders.staging, { recursive: true, force: true });
+    }
+    lock.release();
+    run.end();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Says why a build stopped early; undefined when no signal stopped it. */
+function stopped(run, folders) {
+  if (!run.signal.aborted) return undefined;
+  console.error(`Stopped by ${run.signal.reason}: ${folders.out} was left as it was.`);
+  return { ok: false, stopped: run.signal.reason };
+}
+
+/** The published site's search index and what its marker says it was made from, to keep it if no page changes. */
+function publishedIndex(out) {
+  try {
+    const { searchIndex } = JSON.parse(readFileSync(path.join(out, siteMarker), 'utf8'));
+    return { index: path.join(out, 'pagefind'), digest: searchIndex?.digest, pages: searchIndex?.pages };
+  } catch {
+    return undefined;
+  }
+}
+
+const astroCli = path.join(project, 'node_modules', 'astro', 'astro.js');
+const watchParent = pathToFileURL(path.join(project, 'scripts', 'build', 'watch-parent.mjs')).href;
+
+/**
+ * Runs `astro build` on the staging folder's linked root, in its working folder, so that
+ * Astro's working files are this build's alone (see makeStaging). Resolves with its exit code; a stop signal ends it.
+ */
+function runAstro(folders, env, signal) {
+  return new Promise((resolve) => {
+    // A larger young generation means fewer scavenges of the short-lived strings page rendering
+    // makes: about 5% faster, and less memory, at 3,000 meetings (docs/performance.md).
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', watchParent, astroCli, 'build', '--silent', '--root', folders.root], {
+      cwd: folders.work,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env,
+    });
+    const stop = () => {
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    child.on('exit', (code) => {
+      signal.removeEventListener('abort', stop);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/**
+ * For the tests: SCRUTINY_BUILD_PAUSE=<step> holds a build at that step (`indexing`, with
+ * Pagefind running, `before-swap`, or `between-moves` of the swap) for
+ * SCRUTINY_BUILD_PAUSE_SECONDS (default 60), saying so on stderr, so that a test can stop it
+ * there. The first two wait with signals handled; the swap itself runs without a break for
+ * them, so only SIGKILL can land between its moves.
+ */
+function pauseWanted(step) {
+  if (process.env.SCRUTINY_BUILD_PAUSE !== step) return 0;
+  console.error(`paused at ${step} (SCRUTINY_BUILD_PAUSE)`);
+  return Number(process.env.SCRUTINY_BUILD_PAUSE_SECONDS || 60) * 1000;
+}
+const pauseFor = (step, signal) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, pauseWanted(step));
+    signal.addEventListener('abort', () => resolve(clearTimeout(timer)), { once: true });
+  });
+const holdFor = (step) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pauseWanted(step));
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const content = argValue(args, '--content');
   const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();

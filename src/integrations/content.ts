@@ -1,21 +1,29 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { forgetArchive, getArchive } from '../lib/archive';
+import { display } from '../lib/content/layout';
 import { contentRoot } from '../lib/site/settings';
+import { mdxPapers, mdxPapersModule } from './mdx-papers';
 
 /**
  * Reads and checks the content folder before Astro bundles anything, so a mistake in the content
  * stops a build at once with its list of problems (file, field, fix) and the output folder is left
  * as it was. The dev server watches the folder and reloads the page when a file changes.
+ *
+ * It also serves the published MDX papers to the paper page (see mdx-papers.ts): Astro's content
+ * layer is not used at all, so nothing of the content folder passes through Astro's `.astro/`.
  */
 export function content(): AstroIntegration {
   return {
     name: 'scrutiny-content',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [mdxPapers()] } });
+      },
       'astro:build:start': async ({ logger }) => {
         const started = Date.now();
         const archive = await getArchive();
-        logger.info(`${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${path.relative(process.cwd(), contentRoot()) || '.'} in ${Date.now() - started} ms`);
+        logger.info(`${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`);
       },
       'astro:server:setup': ({ server }) => {
         const root = contentRoot();
@@ -23,6 +31,9 @@ export function content(): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!path.resolve(file).startsWith(root + path.sep)) return;
           forgetArchive();
+          // A paper published or withdrawn changes which MDX files the page may import.
+          const mdx = server.moduleGraph.getModuleById(`\0${mdxPapersModule}`);
+          if (mdx) server.moduleGraph.invalidateModule(mdx);
           server.ws.send({ type: 'full-reload' });
         });
       },

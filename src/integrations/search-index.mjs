@@ -1,7 +1,7 @@
 // Plain JavaScript so that both the Astro integration and scripts/build-sites.mjs (run by Node
 // without a TypeScript step) can use it.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -9,44 +9,42 @@ import { close, createIndex } from 'pagefind';
 /**
  * Indexes a built site with Pagefind's Node API. Only elements marked `data-pagefind-body` are
  * indexed (the record content of each page; never navigation, footers or exempt items). The
- * index folder is removed first, so a page that no longer exists leaves nothing behind in the
- * search.
+ * index folder is made anew, so a page that no longer exists leaves nothing behind in the search.
  *
- * With `record` (a file outside the site) and `previous` (the last build's index, moved aside
- * before Astro emptied the output folder), a rebuild whose pages are byte for byte those that
- * index was made from keeps it instead of making the same one again: the record holds a digest
- * of every page. Any change to any page, or no previous index, and the site is indexed anew.
+ * With `previous` (the published site's index and the digest of the pages it was made from, as
+ * its marker file records them), a rebuild whose pages are byte for byte the same keeps a copy of
+ * that index instead of making the same one again. Any change to any page, and it is made anew.
+ * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects. `midway` is
+ * awaited once the pages are read and before the index is written (the tests stop a build there).
  *
  * @param {string} site the built site's folder
- * @param {{ record?: string, previous?: string }} [options]
- * @returns {Promise<{ pages: number, output: string, reused: boolean }>}
+ * @param {{ previous?: { index: string, digest?: string, pages?: number }, signal?: AbortSignal, midway?: () => Promise<void> }} [options]
+ * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string }>}
  */
-export async function indexSite(site, { record, previous } = {}) {
+export async function indexSite(site, { previous, signal, midway } = {}) {
   const output = path.join(site, 'pagefind');
-  const digest = record ? digestPages(site) : undefined;
-  if (record && previous && existsSync(path.join(previous, 'pagefind.js')) && existsSync(record)) {
-    const last = JSON.parse(readFileSync(record, 'utf8'));
-    if (last.digest === digest) {
-      await rm(output, { recursive: true, force: true });
-      renameSync(previous, output);
-      return { pages: last.pages, output, reused: true };
-    }
-  }
-  if (previous) await rm(previous, { recursive: true, force: true });
+  const digest = digestPages(site);
   await rm(output, { recursive: true, force: true });
+  if (previous?.digest === digest && typeof previous.pages === 'number' && existsSync(path.join(previous.index, 'pagefind.js'))) {
+    cpSync(previous.index, output, { recursive: true });
+    return { pages: previous.pages, output, reused: true, digest };
+  }
+  signal?.throwIfAborted();
   const { index, errors } = await createIndex(indexOptions);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const stop = () => void close();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    await midway?.();
+    signal?.throwIfAborted();
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    if (record) {
-      mkdirSync(path.dirname(record), { recursive: true });
-      writeFileSync(record, JSON.stringify({ digest, pages: added.page_count }));
-    }
-    return { pages: added.page_count, output, reused: false };
+    signal?.throwIfAborted();
+    return { pages: added.page_count, output, reused: false, digest };
   } finally {
+    signal?.removeEventListener('abort', stop);
     await close();
   }
 }

@@ -133,7 +133,8 @@ describe('a broken content folder', () => {
 
   it('stops the build with one message naming the file, the field and the fix', () => {
     fixture.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('body: test-board', 'body: no-such-board'));
-    const out = path.join(fixture.root, 'out');
+    // Beside the content folder: a build refuses an output inside it.
+    const out = `${fixture.root}-out`;
     const result = spawnSync(process.execPath, ['scripts/build-sites.mjs', '--content', fixture.root, '--out', out], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     const said = result.stdout + result.stderr;

@@ -17,9 +17,12 @@ export interface ContentLayout {
   observations: ContentFile[];
 }
 
-/** A file as people will look for it: relative to the working directory when it is below it. */
+/**
+ * A file as people will look for it: relative to the folder they ran the command in when it is
+ * below it (SCRUTINY_CWD when the build runs Astro from a folder of its own, see scripts/build-sites.mjs).
+ */
 export function display(file: string): string {
-  const rel = path.relative(process.cwd(), file);
+  const rel = path.relative(process.env.SCRUTINY_CWD || process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
 
