@@ -178,6 +178,8 @@ function pauseWanted(step) {
 }
 const pauseFor = (step, signal) =>
   new Promise((resolve) => {
+    // A stop that came before the pause ends it at once (an abort listener added later never fires).
+    if (signal.aborted) return resolve();
     const timer = setTimeout(resolve, pauseWanted(step));
     signal.addEventListener('abort', () => resolve(clearTimeout(timer)), { once: true });
   });

@@ -35,11 +35,11 @@ export async function indexSite(site, { previous, signal, midway } = {}) {
   const stop = () => void close();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const added = await index.addDirectory({ path: site });
+    const added = await untilAborted(index.addDirectory({ path: site }), signal);
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     await midway?.();
     signal?.throwIfAborted();
-    const written = await index.writeFiles({ outputPath: output });
+    const written = await untilAborted(index.writeFiles({ outputPath: output }), signal);
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     signal?.throwIfAborted();
     return { pages: added.page_count, output, reused: false, digest };
@@ -47,6 +47,24 @@ export async function indexSite(site, { previous, signal, midway } = {}) {
     signal?.removeEventListener('abort', stop);
     await close();
   }
+}
+
+/**
+ * A step of Pagefind's, which rejects as soon as the signal aborts: Pagefind, closed part-way,
+ * may never answer the step it was on.
+ * @template T
+ * @param {Promise<T>} step
+ * @param {AbortSignal | undefined} signal
+ * @returns {Promise<T>}
+ */
+function untilAborted(step, signal) {
+  if (!signal) return step;
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason ?? new Error('stopped'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    step.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 const indexOptions = { forceLanguage: 'en' };

@@ -77,7 +77,7 @@ export function startBuild(content: string, out: string, { env = {}, from = proj
 
 /** A paper written in MDX, as content/papers/<id>.mdx, with its frontmatter. */
 export function mdxPaper(fields: string, text: string): string {
-  return `---\n# SYNTHETIC TEST DATA\n${fields.trim()}\n---\n${text}\n\nSum: {1 + 1}.\n`;
+  return `---\n# SYNTHETIC TEST DATA\n${fields.trim()}\n---\n${text}\n`;
 }
 
 /** Polls until the condition holds; fails with what it waited for. */
