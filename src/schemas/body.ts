@@ -43,3 +43,4 @@ export const bodySchema = z
 
 export type Body = z.infer<typeof bodySchema>;
 export type EarlierAction = z.infer<typeof earlierActionSchema>;
+export type BodyKind = (typeof bodyKinds)[number];

@@ -174,3 +174,7 @@ export type Attendance = z.infer<typeof attendanceSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export type ActionStatus = (typeof actionStatuses)[number];
+export type AttendanceGroup = (typeof attendanceGroups)[number];
+export type DecisionKind = (typeof decisionKinds)[number];
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export type MinutesStatus = (typeof minutesStatuses)[number];

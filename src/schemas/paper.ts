@@ -58,3 +58,4 @@ export const paperSchema = z
 export type RecommendationResponse = z.infer<typeof responseSchema>;
 export type ResponseOutcome = (typeof responseOutcomes)[number];
 export type Paper = z.infer<typeof paperSchema>;
+export type PaperKind = (typeof paperKinds)[number];

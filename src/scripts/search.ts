@@ -2,6 +2,8 @@
  * The search page: Pagefind's index and script are fetched only here. The query, filters and
  * sort live in the address, so a search can be shared, bookmarked and restored on reload.
  */
+import { searchFilters } from '../lib/site/search-filters';
+
 type Filters = Record<string, string>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -16,13 +18,6 @@ interface ResultData {
   sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[];
 }
 
-const filterLabels: [key: string, label: string, all: string][] = [
-  ['type', 'Type', 'All types'],
-  ['body', 'Board or panel', 'All boards and panels'],
-  ['year', 'Year', 'All years'],
-  ['theme', 'Plan theme', 'All themes'],
-  ['status', 'Deliverable status', 'All statuses'],
-];
 const PAGE = 10;
 
 /** Exact phrases in a query: the words between double quotes (straight or curly). */
@@ -56,7 +51,7 @@ export async function startSearch(): Promise<void> {
   // Filters and sort, built from what the index holds.
   const available = await pagefind.filters();
   const selects = new Map<string, HTMLSelectElement>();
-  for (const [key, label, all] of filterLabels) {
+  for (const { key, label, all } of searchFilters) {
     const values = Object.keys(available[key] ?? {});
     if (values.length === 0) continue;
     const wrap = document.createElement('div');

@@ -4,7 +4,8 @@ import { slugify as slug } from '../format/slug';
 import { deriveRecommendationStatus } from '../derive/recommendation-status';
 import { ownerById } from './owner';
 import { isWithheldItem } from './publication';
-import type { MeetingSources, Report } from './meetings';
+import type { MeetingSources } from './meetings';
+import type { ReportProblem } from '../content/errors';
 import type {
   DecisionRecord, MeetingRecord, OpenAgendaItem, Owner, PaperRecord, PersonRecord, PublishedMeeting, RecommendationRecord, ResponseRecord,
 } from './types';
@@ -34,7 +35,7 @@ export function buildRecommendations(
   paperById: Map<string, PaperRecord>,
   personById: Map<string, PersonRecord>,
   today: string,
-  problem: Report,
+  problem: ReportProblem,
 ): { recommendations: RecommendationRecord[]; keys: Set<string> } {
   const organisations = set.organisation.data.organisations;
   const known = new Map<string, { date: string; file: string }>();
@@ -119,7 +120,7 @@ export function buildDecisions(
   meetings: MeetingRecord[],
   sources: MeetingSources,
   personById: Map<string, PersonRecord>,
-  problem: Report,
+  problem: ReportProblem,
 ): DecisionRecord[] {
   const decisions: DecisionRecord[] = [];
   for (const meeting of meetings) {

@@ -4,7 +4,8 @@ import { deriveActionStatus, dueFromText } from '../derive/action-status';
 import { slugify as slug } from '../format/slug';
 import { ownerById } from './owner';
 import { isWithheldItem } from './publication';
-import type { MeetingSources, Report } from './meetings';
+import type { MeetingSources } from './meetings';
+import type { ReportProblem } from '../content/errors';
 import type { ActionRecord, BodyRecord, MeetingRecord, Owner, PersonRecord } from './types';
 
 /** An action as far as updates need to know it: raised before a date; published, or withheld with its item. */
@@ -27,7 +28,7 @@ export function buildActions(
   bodies: BodyRecord[],
   personById: Map<string, PersonRecord>,
   today: string,
-  problem: Report,
+  problem: ReportProblem,
 ): ActionRecord[] {
   const organisations = set.organisation.data.organisations;
   const known = new Map<string, KnownAction>();

@@ -1,11 +1,10 @@
 import type { ContentSet } from '../content/read-folder';
-import { agendaField } from '../content/errors';
+import { agendaField, type ReportProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
 import { exemptAgendaItem, isDraftMeeting, meetingFacts, openAgendaItem, publishedMeetingData, type PublicAgendaItem, type WithheldPaperReason } from './publication';
 import type { BodyRecord, MeetingRecord, PaperRecord, PersonRecord } from './types';
 
-export type Report = (file: string, field: string, message: string) => void;
 
 /** Each meeting's whole record as its file gives it, by meeting id: for the builders' checks, never for pages. */
 export type MeetingSources = Map<string, Meeting>;
@@ -21,7 +20,7 @@ export function buildMeetings(
   bodyById: Map<string, BodyRecord>,
   personById: Map<string, PersonRecord>,
   withheldPapers: Map<string, WithheldPaperReason>,
-  problem: Report,
+  problem: ReportProblem,
 ): { meetings: MeetingRecord[]; meetingById: Map<string, MeetingRecord>; sources: MeetingSources } {
   const knownPerson = (id: string | undefined, file: string, field: string) => {
     if (id !== undefined && !personById.has(id)) problem(file, field, `no person "${id}": add content/people/${id}.yaml or use an existing person id`);
@@ -97,7 +96,7 @@ export function buildPapers(
   sources: MeetingSources,
   bodyById: Map<string, BodyRecord>,
   withheldPapers: Map<string, WithheldPaperReason>,
-  problem: Report,
+  problem: ReportProblem,
 ): PaperRecord[] {
   const papers: PaperRecord[] = [];
   for (const p of set.papers) {

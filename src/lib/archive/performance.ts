@@ -1,12 +1,12 @@
+import type { ReportProblem } from '../content/errors';
 import type { ContentSet } from '../content/read-folder';
 import type { InspectionRecord, MeasureRecord, MeetingRecord, PaperRecord, PlanRecord } from './types';
 import { assessTarget, changeBetween } from '../derive/measure';
 
-type Report = (file: string, field: string, message: string) => void;
 
 /** Measures with their observations, latest value, target assessment and change; each paper checked. */
 export function buildMeasures(
-  set: ContentSet, paperById: Map<string, PaperRecord>, allPaperIds: Set<string>, plans: PlanRecord[], problem: Report,
+  set: ContentSet, paperById: Map<string, PaperRecord>, allPaperIds: Set<string>, plans: PlanRecord[], problem: ReportProblem,
 ): MeasureRecord[] {
   return set.measures.map((src) => {
     const m = src.data;
@@ -37,7 +37,7 @@ export function buildMeasures(
 }
 
 export function buildInspections(
-  set: ContentSet, paperById: Map<string, PaperRecord>, meetingById: Map<string, MeetingRecord>, problem: Report,
+  set: ContentSet, paperById: Map<string, PaperRecord>, meetingById: Map<string, MeetingRecord>, problem: ReportProblem,
 ): InspectionRecord[] {
   return set.inspections.map((src) => {
     const papers: PaperRecord[] = [];

@@ -1,10 +1,10 @@
+import type { ReportProblem } from '../content/errors';
 import type { ContentSet } from '../content/read-folder';
 import type { DeliverableRecord, DeliverableUpdate, PaperRecord, PlanRecord, PlanReportRecord, ThemeRecord, BodyRecord } from './types';
 import { deliverableStatuses } from '../../schemas';
 import { mentionsDependencies, statusFromUpdate } from '../derive/plan-status';
 import { changesSince } from '../derive/plan-changes';
 
-type Report = (file: string, field: string, message: string) => void;
 
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
@@ -21,7 +21,7 @@ export function buildPlans(
   paperById: Map<string, PaperRecord>,
   allPaperIds: Set<string>,
   bodyById: Map<string, BodyRecord>,
-  problem: Report,
+  problem: ReportProblem,
 ): PlanRecord[] {
   const plans: PlanRecord[] = [];
   for (const src of set.plans) {
@@ -40,7 +40,7 @@ export function buildPlans(
         problem(src.file, `deliverables[${i}].theme`, `no theme "${d.theme}" in this plan: expected one of ${[...themeById.keys()].map((k) => `"${k}"`).join(', ')}`);
         return;
       }
-      const rec: DeliverableRecord = { id: d.id, data: d, theme, history: [] };
+      const rec: DeliverableRecord = { id: d.id, data: d, theme, history: [], status: 'not-reported' };
       theme.deliverables.push(rec);
       plan.deliverables.push(rec);
     });
@@ -89,6 +89,8 @@ export function buildPlans(
       report.entries.push(entry);
       deliverable.history.push(entry);
       deliverable.latest = entry;
+      deliverable.status = entry.status;
+      if (entry.target !== undefined) deliverable.target = entry.target;
     });
     const previous = plan.reports[plan.reports.length - 1];
     if (previous) {

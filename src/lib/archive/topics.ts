@@ -1,5 +1,6 @@
 import type { ContentSet } from '../content/read-folder';
-import type { MeetingSources, Report } from './meetings';
+import type { MeetingSources } from './meetings';
+import type { ReportProblem } from '../content/errors';
 import type {
   ActionRecord, InspectionRecord, MeetingRecord, OpenAgendaItem, PaperRecord, RecommendationRecord, TopicRecord, TopicStep,
 } from './types';
@@ -33,7 +34,7 @@ export interface TopicTargets {
 export function buildTopics(
   set: ContentSet,
   targets: TopicTargets,
-  problem: Report,
+  problem: ReportProblem,
 ): { topics: TopicRecord[]; topicsByRef: Map<string, TopicRecord[]> } {
   const { meetingById, paperById, recommendationByKey, recommendationKeys: allRecommendations } = targets;
   const allPapers = new Set(set.papers.map((p) => p.id));

@@ -252,7 +252,14 @@ export interface DeliverableRecord {
   history: DeliverableUpdate[];
   /** Its entry in the latest report that mentions it. */
   latest?: DeliverableUpdate;
+  /** Its status in that entry, or not reported yet. */
+  status: DeliverableState;
+  /** The target the latest update that gives one gives. */
+  target?: string;
 }
+
+/** A deliverable's status as the reports give it, or that none has mentioned it yet. */
+export type DeliverableState = import('../../schemas').DeliverableStatus | 'not-reported';
 
 export interface PlanReportRecord {
   id: string;

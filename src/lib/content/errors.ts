@@ -7,6 +7,9 @@ export interface ContentProblem {
   message: string;
 }
 
+/** How a builder reports a problem it finds: the file, the field (or line) and what to fix. */
+export type ReportProblem = (file: string, field: string, message: string) => void;
+
 /** Thrown when content cannot be published; its message lists every problem found. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];

@@ -38,12 +38,6 @@ export function deriveActionStatus(
   return { status, due, overdue, asOf };
 }
 
-export const statusLabels: Record<ActionStatus, string> = {
-  open: 'Open',
-  progressing: 'Progressing',
-  completed: 'Completed',
-};
-
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**

@@ -25,16 +25,6 @@ export function mentionsDependencies(update: string | undefined): boolean {
   return /\bdependencies identified\b/i.test(update ?? '');
 }
 
-export const statusLabels: Record<DeliverableStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  'nearly-complete': 'Nearly complete',
-  complete: 'Complete',
-  'business-as-usual': 'Business as usual',
-  'on-hold': 'On hold',
-  new: 'New in this report',
-};
-
 /** The order statuses are listed and stacked in: from done to not begun. */
 export const statusOrder: DeliverableStatus[] = ['complete', 'business-as-usual', 'nearly-complete', 'in-progress', 'on-hold', 'not-started', 'new'];
 

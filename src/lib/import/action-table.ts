@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../../schemas';
 import type { ParsedAction, ParsedAttendee, ParsedItem, Review } from './minutes';
 import { findUkDate } from './uk-date';
 
@@ -58,7 +59,7 @@ export function splitHeading(text: string, attendance: ParsedAttendee[]): { head
 }
 
 const updateList = /(\d{1,3}\/\d{2})\s*[–-]\s*(.*?)(?=\s+\d{1,3}\/\d{2}\s*[–-]|$)/g;
-const statusOf = (text: string) => (/complet|provided|done|closed/i.test(text) ? 'completed' : /progress/i.test(text) ? 'progressing' : 'open') as 'open' | 'progressing' | 'completed';
+const statusOf = (text: string): ActionStatus => (/complet|provided|done|closed/i.test(text) ? 'completed' : /progress/i.test(text) ? 'progressing' : 'open');
 
 /**
  * Items from the table rows. Matter text goes to the item's minutes (a heading run into it is

@@ -6,6 +6,7 @@ import { directoryOf, type Directory } from './directory';
 import { removeFurniture, type Removed } from './furniture';
 import { normaliseName, parseMinutes, type Review } from './minutes';
 import { classify, paperToFiles, type DocumentKind } from './paper';
+import type { PaperKind } from '../../schemas';
 import { PeopleIndex } from './people';
 import { agendaToFiles, minutesToFiles, peopleFiles, type PlannedFile } from './to-content';
 import { parseAgenda } from './agenda';
@@ -122,7 +123,7 @@ function packToFiles(text: string, name: string, directory: Directory, people: P
     }
     // A report names its item ("Agenda Item No. 8"), or prints the agenda's title for it.
     const heading = part.text.split('\n').map((l) => l.replace(/\*\*/g, '').trim());
-    const paperKind = kind === 'letter' ? 'letter' : 'report';
+    const paperKind: PaperKind = kind === 'letter' ? 'letter' : 'report';
     const item = part.item ?? agenda.items.find((i) => heading.some((l) => normaliseName(l) === normaliseName(i.title)))?.number
       ?? (paperKind === 'report' ? closestItem(heading.filter((l) => l !== '').slice(0, 6), agenda.items) : undefined);
     const files = paperToFiles(part.text, paperKind, name, directory, review, { meeting: meetingId, item, title: item ? titles.get(item) : undefined, date: agenda.date });

@@ -1,4 +1,5 @@
 import { compareAgendaNumbers } from '../derive/agenda';
+import type { ActionStatus, AttendanceGroup, DecisionKind, MinutesStatus } from '../../schemas';
 import { findClockTime, findUkDate } from './uk-date';
 import type { Directory } from './directory';
 import { parseTableItems, tableLayout } from './action-table';
@@ -10,7 +11,7 @@ export interface Review {
 
 export interface ParsedAttendee {
   name: string;
-  group: 'present' | 'in-attendance' | 'apologies';
+  group: Exclude<AttendanceGroup, 'absent'>;
   as?: string;
   initials?: string;
   arrived?: string;
@@ -39,11 +40,11 @@ export interface ParsedItem {
   exempt?: { reason: string };
   decisions: { kind: DecisionKind; text: string }[];
   actions: ParsedAction[];
-  actionUpdates: { ref: string; status: 'open' | 'progressing' | 'completed'; text: string; due?: string }[];
+  actionUpdates: { ref: string; status: ActionStatus; text: string; due?: string }[];
   recommendations?: { number?: string; text: string }[];
 }
 
-export type DecisionKind = 'agreed' | 'noted' | 'approved' | 'endorsed' | 'resolved' | 'appointed' | 'deferred';
+export type { DecisionKind };
 
 export interface ParsedMinutes {
   body: string;
@@ -51,7 +52,7 @@ export interface ParsedMinutes {
   start?: string;
   end?: string;
   location?: string;
-  minutesStatus: 'approved' | 'awaiting-approval' | 'draft';
+  minutesStatus: Exclude<MinutesStatus, 'none'>;
   /** The opening lines as printed (title, date, time, place, attendance headings). */
   header: string;
   attendance: ParsedAttendee[];

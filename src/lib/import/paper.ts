@@ -1,3 +1,4 @@
+import type { PaperKind } from '../../schemas';
 import { slugify } from '../format/slug';
 import type { Directory } from './directory';
 import { escapeMarkup } from './escape';
@@ -6,7 +7,8 @@ import { toYaml, type PlannedFile } from './to-content';
 import { findUkDate } from './uk-date';
 import { formatDate } from '../format/date';
 
-export type DocumentKind = 'minutes' | 'letter' | 'agenda' | 'report';
+/** What the importer can tell a document is: these of the schema's kinds of paper. */
+export type DocumentKind = Extract<PaperKind, 'minutes' | 'letter' | 'agenda' | 'report'>;
 
 /** What a document is, from how it opens and closes. */
 export function classify(text: string): { kind: DocumentKind; reason: string } {

@@ -1,3 +1,4 @@
+import type { BodyKind } from '../../schemas';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../../schemas';
 import { slugify } from '../format/slug';
@@ -15,7 +16,7 @@ export interface PlannedFile {
 
 export const toYaml = (value: unknown) => stringify(value, { lineWidth: 0, indent: 2 });
 
-const kindOf = (name: string) =>
+const kindOf = (name: string): BodyKind =>
   /panel/i.test(name) ? 'panel' : /board/i.test(name) ? 'board' : /working group/i.test(name) ? 'working-group' : /committee/i.test(name) ? 'committee' : 'meeting';
 
 /**

@@ -1,6 +1,5 @@
-import type { PlanRecord } from '../archive/types';
-import type { DeliverableStatus } from '../../schemas';
-import { statusLabels } from '../derive/plan-status';
+import type { DeliverableState, PlanRecord } from '../archive/types';
+import { deliverableStateLabels } from '../site/labels';
 
 /** One row of a Plan's status table: the same rows feed the page, the CSV and the JSON. */
 export interface StatusRow {
@@ -8,7 +7,7 @@ export interface StatusRow {
   themeId: string;
   deliverable: string;
   deliverableId: string;
-  status: DeliverableStatus | 'not-reported';
+  status: DeliverableState;
   statusLabel: string;
   target: string;
   dependencies: boolean;
@@ -21,15 +20,14 @@ export function statusTableRows(plan: PlanRecord): StatusRow[] {
   return plan.themes.flatMap((theme) =>
     theme.deliverables.map((d) => {
       const latest = d.latest;
-      const target = [...d.history].reverse().find((h) => h.target)?.target ?? '';
       return {
         theme: theme.data.name,
         themeId: theme.id,
         deliverable: d.data.title,
         deliverableId: d.id,
-        status: latest?.status ?? 'not-reported',
-        statusLabel: latest ? statusLabels[latest.status] : 'Not reported yet',
-        target,
+        status: d.status,
+        statusLabel: deliverableStateLabels[d.status],
+        target: d.target ?? '',
         dependencies: latest?.dependencies ?? false,
         lastUpdated: latest?.report.data.date ?? '',
         update: latest?.update ?? '',

@@ -1,5 +1,5 @@
 import type { ActionRecord, Owner } from '../archive/types';
-import { statusLabels } from '../derive/action-status';
+import { actionStatusLabels } from './labels';
 import { escapeHtml } from '../format/html';
 import { personUrl } from './urls';
 
@@ -9,7 +9,7 @@ import { personUrl } from './urls';
 
 /** Status in words, never by colour alone; the border colour only reinforces it. */
 export function actionStatusHtml(action: Pick<ActionRecord, 'status' | 'overdue'>): string {
-  const status = `<span class="tag tag--${action.status}">${statusLabels[action.status]}</span>`;
+  const status = `<span class="tag tag--${action.status}">${actionStatusLabels[action.status]}</span>`;
   return action.overdue ? `${status} <span class="tag tag--overdue">Overdue</span>` : status;
 }
 
