@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { forgetArchive, getArchive } from '../lib/archive';
 import { display } from '../lib/content/layout';
+import { ContentError, formatProblems } from '../lib/content/errors';
+import { readOrganisation } from '../lib/content/read-folder';
 import { contentRoot } from '../lib/site/settings';
 import { mdxPapers, mdxPapersModule } from './mdx-papers';
 
@@ -17,8 +19,12 @@ export function content(): AstroIntegration {
   return {
     name: 'scrutiny-content',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [mdxPapers()] } });
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        // The site's address is the organisation's own setting, read by the content reader itself.
+        const { organisation, problems } = readOrganisation(contentRoot());
+        if (!organisation && command === 'build') throw new ContentError(problems);
+        if (!organisation) logger.warn(formatProblems(problems));
+        updateConfig({ ...(organisation && { site: organisation.baseUrl }), vite: { plugins: [mdxPapers()] } });
       },
       'astro:build:start': async ({ logger }) => {
         const started = Date.now();

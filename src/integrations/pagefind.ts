@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported with the config, not inside the hook: Astro has closed its module loader by then.
 import { indexSite } from './search-index.mjs';
+import { indexesAfterBuild } from '../lib/site/settings';
 
 /**
  * Indexes the built site with Pagefind once Astro has written it (see search-index.mjs).
@@ -17,7 +18,7 @@ export function pagefind(): AstroIntegration {
     name: 'scrutiny-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SCRUTINY_SEARCH_INDEX === 'after') return;
+        if (indexesAfterBuild()) return;
         const { pages, output } = await indexSite(fileURLToPath(dir));
         logger.info(`indexed ${pages} pages into ${path.relative(process.cwd(), output)}`);
       },

@@ -1,4 +1,6 @@
-import type { Attendance, Body, Organisation, Paper, Person, ActionStatus } from '../../schemas';
+import type { ActionStatus, Attendance, Body, DecisionKind, Deliverable, DeliverableStatus, Inspection, Measure, Observation, Organisation, Paper, Person, Plan, PlanReport, ReportEntry, ResponseOutcome, Theme, Topic } from '../../schemas';
+import type { Assessment, Change } from '../derive/measure';
+import type { ReportChanges } from '../derive/plan-changes';
 import type { MeetingFacts, OpenAgendaItem, PublicAgendaItem, PublishedMeetingData } from './publication';
 import type { ActionCounts, ActionLogBody } from '../derive/action-log';
 import type { RegisterBody } from '../derive/register';
@@ -95,7 +97,7 @@ export interface ResponseRecord {
   /** The recommendation as the paper words it. */
   recommendation?: string;
   text: string;
-  outcome?: import('../../schemas').ResponseOutcome;
+  outcome?: ResponseOutcome;
   by?: PersonRecord;
   recommendations: RecommendationRecord[];
 }
@@ -106,7 +108,7 @@ export interface DecisionRecord {
   meeting: PublishedMeeting;
   item: OpenAgendaItem;
   text: string;
-  kind?: import('../../schemas').Meeting['agenda'][number]['decisions'][number]['kind'];
+  kind?: DecisionKind;
   significant: boolean;
   people: PersonRecord[];
 }
@@ -122,7 +124,7 @@ export interface TopicRecord {
   id: string;
   file: string;
   /** Its title and summary; what it points at is published only as `steps`, which leave out whatever is withheld. */
-  data: Omit<import('../../schemas').Topic, 'entries'>;
+  data: Omit<Topic, 'entries'>;
   /** What is published of it, in date order (undated steps first). */
   steps: TopicStep[];
 }
@@ -218,7 +220,7 @@ export interface PersonActivity {
 export interface PlanRecord {
   id: string;
   file: string;
-  data: import('../../schemas').Plan;
+  data: Plan;
   themes: ThemeRecord[];
   deliverables: DeliverableRecord[];
   /** Reports on this plan, oldest first. */
@@ -229,7 +231,7 @@ export interface PlanRecord {
 
 export interface ThemeRecord {
   id: string;
-  data: import('../../schemas').Theme;
+  data: Theme;
   plan: PlanRecord;
   deliverables: DeliverableRecord[];
 }
@@ -237,8 +239,8 @@ export interface ThemeRecord {
 export interface DeliverableUpdate {
   report: PlanReportRecord;
   deliverable: DeliverableRecord;
-  section: import('../../schemas').ReportEntry['section'];
-  status: import('../../schemas').DeliverableStatus;
+  section: ReportEntry['section'];
+  status: DeliverableStatus;
   update?: string;
   target?: string;
   dependencies: boolean;
@@ -246,7 +248,7 @@ export interface DeliverableUpdate {
 
 export interface DeliverableRecord {
   id: string;
-  data: import('../../schemas').Deliverable;
+  data: Deliverable;
   theme: ThemeRecord;
   /** One entry per report that mentions it, oldest first. */
   history: DeliverableUpdate[];
@@ -259,12 +261,12 @@ export interface DeliverableRecord {
 }
 
 /** A deliverable's status as the reports give it, or that none has mentioned it yet. */
-export type DeliverableState = import('../../schemas').DeliverableStatus | 'not-reported';
+export type DeliverableState = DeliverableStatus | 'not-reported';
 
 export interface PlanReportRecord {
   id: string;
   file: string;
-  data: import('../../schemas').PlanReport;
+  data: PlanReport;
   plan: PlanRecord;
   paper: PaperRecord;
   meeting?: PublishedMeeting;
@@ -272,29 +274,29 @@ export interface PlanReportRecord {
   previous?: PlanReportRecord;
   next?: PlanReportRecord;
   /** Against the previous report; none for the first. */
-  changes?: import('../derive/plan-changes').ReportChanges;
+  changes?: ReportChanges;
 }
 
 export interface MeasureRecord {
   id: string;
   file: string;
   csv?: string;
-  data: import('../../schemas').Measure;
+  data: Measure;
   theme?: ThemeRecord;
   /** Observations in the order given. */
-  observations: import('../../schemas').Observation[];
+  observations: Observation[];
   /** For a time series: the last and the one before. */
-  latest?: import('../../schemas').Observation;
-  previous?: import('../../schemas').Observation;
-  assessment?: import('../derive/measure').Assessment;
-  change?: import('../derive/measure').Change;
+  latest?: Observation;
+  previous?: Observation;
+  assessment?: Assessment;
+  change?: Change;
   papers: PaperRecord[];
 }
 
 export interface InspectionRecord {
   id: string;
   file: string;
-  data: import('../../schemas').Inspection;
+  data: Inspection;
   papers: PaperRecord[];
   meetings: MeetingRecord[];
 }

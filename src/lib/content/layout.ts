@@ -1,5 +1,6 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { displayRoot } from '../site/settings';
 import { collections, ignoredName, observationExtension, organisationFiles, type CollectionName } from './collections';
 import type { ContentProblem } from './errors';
 
@@ -22,7 +23,7 @@ export interface ContentLayout {
  * below it (SCRUTINY_CWD when the build runs Astro from a folder of its own, see scripts/build-sites.mjs).
  */
 export function display(file: string): string {
-  const rel = path.relative(process.env.SCRUTINY_CWD || process.cwd(), file);
+  const rel = path.relative(displayRoot(), file);
   return rel.startsWith('..') ? file : rel;
 }
 

@@ -176,6 +176,17 @@ function attachObservationCsvs(csvs: ContentFile[], measures: SourceEntry<Measur
 }
 
 /**
+ * Only the site settings of a content folder, read and checked as readContentFolder reads them:
+ * for what must be known before the rest is read (the site's address, for Astro's configuration).
+ */
+export function readOrganisation(root: string): { organisation?: Organisation; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const file = organisationFiles.map((f) => path.join(root, f)).find((f) => existsSync(f));
+  if (!file) return { problems: [{ file: display(path.join(root, organisationFiles[0])), field: '', message: 'is missing: every content folder needs its site settings (name, shortName, area, baseUrl)' }] };
+  return { organisation: readEntry(file, 'organisation', organisationSchema, problems)?.data, problems };
+}
+
+/**
  * Read and validate a whole content folder. Every problem in every file is collected and
  * thrown together, so one build shows everything there is to fix.
  */
