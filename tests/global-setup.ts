@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-// @ts-ignore: a plain .mjs script, shared with `npm run build`
 import { buildSite } from '../scripts/build-sites.mjs';
 import { testSites, testToday } from './support/sites';
 import { withheldContent, writeContent } from './support/withheld-content';

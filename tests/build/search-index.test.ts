@@ -3,7 +3,6 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-ignore: plain JavaScript, shared with scripts/build-sites.mjs
 import { indexSite } from '../../src/integrations/search-index.mjs';
 
 // A rebuild keeps the published search index only when every page is byte for byte the same.

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { actionLogPages, htmlPages, mainText, page } from '../support/html';
 import { siteDir } from '../support/sites';
 import { copyFixture } from '../support/fixture';
-// @ts-ignore: a plain .mjs script, shared with `npm run build`
 import { buildSite } from '../../scripts/build-sites.mjs';
 
 const demo = siteDir('demo');

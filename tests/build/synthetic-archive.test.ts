@@ -3,9 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-ignore: plain .mjs scripts shared with `npm run bench`
 import { generateArchive } from '../../scripts/bench/generate.mjs';
-// @ts-ignore
 import { buildSite } from '../../scripts/build-sites.mjs';
 import { buildArchive } from '../../src/lib/archive/build';
 import { readContentFolder } from '../../src/lib/content/read-folder';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore: a plain .mjs script
 import { missingOptional } from '../../scripts/complete-lockfile.mjs';
 
 describe('package-lock.json', () => {
