@@ -9,10 +9,9 @@ import { buildTopics } from './topics';
 import { buildActions } from './actions';
 import { buildMeetings, buildPapers } from './meetings';
 import { withheldPapers } from './publication';
+import { activityByPerson, buildPeopleAndBodies } from './people';
 import { registerByBodyAndYear } from '../derive/register';
-import type {
-  ActionRecord, Archive, BodyRecord, DecisionRecord, MeetingRecord, PersonActivity, PersonRecord, RecommendationRecord,
-} from './types';
+import type { Archive } from './types';
 
 /**
  * Turns validated content into the published archive: checks every cross reference (naming
@@ -25,15 +24,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const organisation = set.organisation.data;
 
-  const people: PersonRecord[] = set.people.map((p) => ({ id: p.id, file: p.file, data: p.data }));
-  const personById = new Map(people.map((p) => [p.id, p]));
-  const bodies: BodyRecord[] = set.bodies.map((b) => ({ id: b.id, file: b.file, data: b.data, meetings: [], papers: [] }));
-  const bodyById = new Map(bodies.map((b) => [b.id, b]));
-  for (const b of bodies) {
-    b.data.members.forEach((m, i) => {
-      if (!personById.has(m.person)) problem(b.file, `members[${i}].person`, `no person "${m.person}": add content/people/${m.person}.yaml or use an existing person id`);
-    });
-  }
+  const { people, personById, bodies, bodyById } = buildPeopleAndBodies(set, problem);
 
   const withheld = withheldPapers(set);
   const { meetings: allMeetings, meetingById, sources } = buildMeetings(set, bodyById, personById, withheld, problem);
@@ -88,39 +79,6 @@ function groupBy<T>(records: T[], keys: (r: T) => string[]): Map<string, T[]> {
       if (list) list.push(r);
       else map.set(k, [r]);
     }
-  }
-  return map;
-}
-
-function activityByPerson(
-  people: PersonRecord[], bodies: BodyRecord[], meetings: MeetingRecord[], actions: ActionRecord[],
-  recommendations: RecommendationRecord[], decisions: DecisionRecord[],
-): Map<string, PersonActivity> {
-  const map = new Map<string, PersonActivity>(
-    people.map((p) => [p.id, { attended: [], apologies: [], actions: [], memberships: [], recommendations: [], decisions: [] }]),
-  );
-  for (const b of bodies) for (const m of b.data.members) map.get(m.person)?.memberships.push({ body: b, role: m.role, from: m.from, to: m.to });
-  for (const meeting of [...meetings].reverse()) {
-    if (meeting.withheld) continue;
-    for (const a of meeting.attendance) {
-      const act = map.get(a.person);
-      if (!act) continue;
-      if (a.group === 'apologies') act.apologies.push({ meeting, attendance: a });
-      else if (a.group !== 'absent') act.attended.push({ meeting, attendance: a });
-    }
-  }
-  for (const a of actions) if (a.owner?.kind === 'person') map.get(a.owner.person.id)?.actions.push(a);
-  // A member present takes part in what the meeting decides and recommends; officers and
-  // guests "in attendance" do not.
-  const members = (m: MeetingRecord): string[] => m.attendance.filter((a) => a.group === 'present').map((a) => a.person);
-  for (const r of recommendations) {
-    const ids = new Set(members(r.meeting));
-    if (r.to?.kind === 'person') ids.add(r.to.person.id);
-    for (const response of r.responses) if (response.by) ids.add(response.by.id);
-    for (const id of ids) map.get(id)?.recommendations.push(r);
-  }
-  for (const d of decisions) {
-    for (const id of new Set([...members(d.meeting), ...d.people.map((p) => p.id)])) map.get(id)?.decisions.push(d);
   }
   return map;
 }
