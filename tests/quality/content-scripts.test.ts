@@ -41,7 +41,7 @@ describe('every page carries a Content-Security-Policy that allows no inline scr
       expect(policy).toMatch(/default-src 'none'/);
       expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
       // The policy comes before anything it governs.
-      const head = [...parse(html).querySelector('head')!.childNodes].filter((n) => n instanceof HTMLElement) as HTMLElement[];
+      const head = [...parse(html).querySelector('head')!.childNodes].filter((n): n is HTMLElement => n instanceof HTMLElement);
       const at = head.findIndex((e) => e.getAttribute('http-equiv') === 'content-security-policy');
       const governed = head.findIndex((e) => e.rawTagName === 'script' || e.rawTagName === 'style' || (e.rawTagName === 'link' && e.getAttribute('rel') === 'stylesheet'));
       expect(at, file).toBeGreaterThanOrEqual(0);
@@ -113,7 +113,8 @@ describe('the site\'s own scripts still work under the policy', () => {
     reports.push(await scriptReport(page, '/plans/police-and-crime-plan-2021-24/status/'));
     await page.goto(`${server.origin}/meetings/business-coordination-board/2019-10-09/`);
     await page.locator('button.copy-link').first().click();
-    await expect(page.locator('button.copy-link').first().innerText()).resolves.toBe('Link copied');
+    // The clipboard answers asynchronously: wait for the button to say so.
+    await expect.poll(() => page.locator('button.copy-link').first().innerText(), { timeout: 5000 }).toBe('Link copied');
     reports.push(await scriptReport(page, '/meetings/…/'));
     await page.goto(`${server.origin}/recommendations/`);
     expect(await page.locator('select, input[type="checkbox"], input[type="radio"]').count()).toBeGreaterThan(0);
