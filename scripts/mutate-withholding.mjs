@@ -39,6 +39,7 @@ try {
   /** How many of the test's cases fail, or an error when the test did not run at all. */
   const failures = () => {
     const run = spawnSync('npx', ['vitest', 'run', 'tests/unit/leak-property.test.ts'], { cwd: work, env: { ...process.env, SCRUTINY_SKIP_BUILD: '1' }, encoding: 'utf8' });
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     const counts = /Tests\s+(?:(\d+) failed)?[\s|]*(?:(\d+) passed)?/.exec(run.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
     if (!counts || (!counts[1] && !counts[2])) throw new Error(`the test did not run:\n${run.stdout}\n${run.stderr}`);
     return Number(counts[1] ?? 0);

@@ -26,9 +26,11 @@ export async function transferPerQuery(site, queries) {
       page.on('response', async (r) => {
         if (!r.url().includes('/pagefind/')) return;
         requests++;
-        try { bytes += (await r.body()).length; } catch {}
+        try { bytes += (await r.body()).length; } catch { /* a response with no body (a redirect) adds nothing */ }
       });
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      // Run in the page, where `document` is the browser's.
+      // eslint-disable-next-line no-undef
       await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120000 });
       await page.waitForLoadState('networkidle');
       const status = await page.locator('#search-status').innerText();

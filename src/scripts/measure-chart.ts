@@ -1,5 +1,5 @@
 // Only the chart.js parts a line or bar chart with a target line needs.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { type ChartDataset, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -14,7 +14,7 @@ export interface MeasureChartData {
 
 /** Draws one measure: its values, and the target as a dashed line labelled in the legend. */
 export function drawMeasure(canvas: HTMLCanvasElement, data: MeasureChartData): Chart {
-  const datasets: any[] = [{
+  const datasets: ChartDataset<'bar' | 'line', number[]>[] = [{
     type: data.type, label: data.title, data: data.values,
     backgroundColor: '#1d4f91', borderColor: '#1d4f91', pointRadius: 4, pointStyle: 'circle',
   }];

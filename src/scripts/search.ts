@@ -45,7 +45,7 @@ export async function startSearch(): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   status.textContent = 'Loading search…';
-  const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
 
   // Filters and sort, built from what the index holds.

@@ -112,6 +112,6 @@ describe('sitemap, robots and structured data', () => {
     const minutes = page(demo, '/meetings/business-coordination-board/2019-10-09/');
     const links = minutes.querySelectorAll('a.permalink');
     expect(links.length).toBeGreaterThan(30);
-    for (const a of links) expect(minutes.querySelector(`[id="${a.getAttribute('href')!.slice(1)}"]`), a.getAttribute('href')!).not.toBeNull();
+    for (const a of links) expect(minutes.querySelector(`[id="${a.getAttribute('href')!.slice(1)}"]`), a.getAttribute('href')).not.toBeNull();
   });
 });

@@ -67,7 +67,7 @@ describe('the open data files', () => {
     // Every observation of every measure the site charts, each measure with its page.
     const archive = buildArchive(readContentFolder('content'), { today: '2026-11-22' });
     expect(json('observations').count).toBe(archive.measures.reduce((n, m) => n + m.observations.length, 0));
-    for (const m of new Set(json('observations').records.map((r: { measure: string }) => r.measure))) expect(page(demo, `/performance/${m}/`).querySelector('h1')).not.toBeNull();
+    for (const m of new Set(json('observations').records.map((r: { measure: string }) => r.measure))) expect(page(demo, `/performance/${String(m)}/`).querySelector('h1')).not.toBeNull();
   });
 
   it('the open-data page lists every file with its count, licence and date', () => {

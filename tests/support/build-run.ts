@@ -63,14 +63,14 @@ export interface RunningBuild {
 export function startBuild(content: string, out: string, { env = {}, from = project, npm = false }: { env?: NodeJS.ProcessEnv; from?: string; npm?: boolean } = {}): RunningBuild {
   const args = ['--content', content, '--out', out];
   const [command, ...rest] = npm ? ['npm', 'run', '--silent', 'build', '--', ...args] : [process.execPath, path.join(from, 'scripts', 'build-sites.mjs'), ...args];
-  const child = spawn(command!, rest, {
+  const child = spawn(command, rest, {
     cwd: from,
     env: { ...process.env, SCRUTINY_TODAY: '2026-11-22', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let said = '';
-  child.stdout!.on('data', (d) => (said += d));
-  child.stderr!.on('data', (d) => (said += d));
+  child.stdout.on('data', (d) => (said += d));
+  child.stderr.on('data', (d) => (said += d));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; said: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, said })));
   return { child, said: () => said, exit };
 }

@@ -56,7 +56,8 @@ export function sourceWords(text: string, removed: { line: string; count: number
 /** Every key and value of parsed YAML, as text: what a reader of the entry gets. */
 export function values(data: unknown): string {
   if (data === null || data === undefined) return '';
-  if (typeof data !== 'object') return String(data);
+  if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return String(data);
+  if (typeof data !== 'object') return '';
   if (Array.isArray(data)) return data.map(values).join('\n');
   return Object.entries(data).map(([k, v]) => `${k}\n${values(v)}`).join('\n');
 }

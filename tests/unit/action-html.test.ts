@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { escapeHtml } from '../../src/lib/format/html';
 import { actionOwnerHtml, actionStatusHtml } from '../../src/lib/site/action-html';
-import type { ActionRecord, PersonRecord } from '../../src/lib/archive/types';
+import type { PersonRecord } from '../../src/lib/archive/types';
 
 describe('action status and owner as HTML', () => {
   it('escapes what content could put in HTML', () => {
@@ -17,10 +17,10 @@ describe('action status and owner as HTML', () => {
 
   it('links a known owner to their page and shows any other owner as written, escaped', () => {
     const person = { id: 'wil-kennedy', data: { name: 'Wil Kennedy' } } as PersonRecord;
-    const link = parse(actionOwnerHtml({ owner: { kind: 'person', person, as: 'WK' } } as ActionRecord)).querySelector('a')!;
+    const link = parse(actionOwnerHtml({ owner: { kind: 'person', person, as: 'WK' } })).querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/people/wil-kennedy/');
     expect(link.text).toBe('Wil Kennedy');
-    expect(actionOwnerHtml({ ownerText: 'Head of <Estates>' } as ActionRecord)).toBe('<span>Head of &lt;Estates&gt;</span>');
-    expect(parse(actionOwnerHtml({} as ActionRecord)).text).toBe('Not recorded');
+    expect(actionOwnerHtml({ ownerText: 'Head of <Estates>' })).toBe('<span>Head of &lt;Estates&gt;</span>');
+    expect(parse(actionOwnerHtml({})).text).toBe('Not recorded');
   });
 });

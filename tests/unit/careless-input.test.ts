@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildArchive } from '../../src/lib/archive/build';
 import { readContentFolder } from '../../src/lib/content/read-folder';
-import { copyFixture, loadError, expectProblemIn } from '../support/fixture';
+import { copyFixture, expectProblemIn } from '../support/fixture';
 
 // Input that a careless export or a hostile hand could put in a content folder. Each used to pass
 // the check unseen (or crash it); each must now stop it with the file, the field or line, and the fix.

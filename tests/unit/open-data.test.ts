@@ -76,13 +76,13 @@ describe('open data files', async () => {
 
   for (const name of datasetNames) {
     it(`${name}: the JSON passes its JSON Schema, and the CSV reads back to the same records`, () => {
-      const doc = JSON.parse(datasetJson(name, rows[name] as Record<string, unknown>[], context));
+      const doc = JSON.parse(datasetJson(name, rows[name], context));
       const validate = ajv.compile(JSON.parse(datasetSchema(name, { site })));
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
       expect(doc.count).toBe(rows[name].length);
-      const csv = parse(datasetCsv(name, rows[name] as Record<string, unknown>[]), { columns: true }) as Record<string, string>[];
+      const csv = parse(datasetCsv(name, rows[name]), { columns: true }) as Record<string, string>[];
       expect(Object.keys(csv[0] ?? Object.fromEntries(fields(name).map((f) => [f.name, '']))).sort()).toEqual(fields(name).map((f) => f.name).sort());
-      const asText = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === null ? '' : String(v));
+      const asText = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v));
       expect(csv).toEqual((rows[name] as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asText(v)]))));
     });
   }

@@ -75,6 +75,7 @@ const octets = (s: string) => new TextEncoder().encode(s).length;
 function expectLines(ics: string) {
   expect(ics.endsWith('\r\n')).toBe(true);
   ics.slice(0, -2).split('\r\n').forEach((line, n) => {
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     const bad = [...line].find((c) => /[\0-\x08\n-\x1F\x7F]/.test(c) || /^[\uD800-\uDFFF]$/.test(c));
     expect(bad === undefined ? 'none' : code(bad), `line ${n + 1}: a bare line break or control`).toBe('none');
     expect(octets(line), `line ${n + 1} in octets`).toBeLessThanOrEqual(75);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderInline, renderMarkdown } from '../../src/lib/format/markdown';
 
@@ -58,13 +58,14 @@ function unsafe(html: string): string[] {
       if (n === 'id' && !/^fn(ref)?\d+(:\d+)?$/.test(value)) problems.push(`id "${value}"`);
       if (n === 'class' && !value.split(/\s+/).every((c) => pageClasses.test(c))) problems.push(`class "${value}"`);
       if (['href', 'src', 'cite', 'action', 'data', 'formaction'].includes(n)) {
+        // eslint-disable-next-line no-control-regex -- control characters are what this matches
         const v = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
         const scheme = /^([a-z][a-z0-9+.-]*):/.exec(v)?.[1];
         if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) problems.push(`${n}="${value}"`);
         if (tag === 'img' && (scheme || v.startsWith('//'))) problems.push(`image from another site: ${value}`);
       }
     }
-    for (const child of el.childNodes) if ((child as HTMLElement).rawTagName !== undefined || child.nodeType === 1) visit(child as HTMLElement);
+    for (const child of el.childNodes) if (child instanceof HTMLElement) visit(child);
   };
   visit(parse(html));
   return problems;

@@ -11,8 +11,8 @@ import type { ActionRecord, BodyRecord, MeetingRecord, Owner, PersonRecord } fro
 /** An action as far as updates need to know it: raised before a date; published, or withheld with its item. */
 interface KnownAction {
   action?: ActionRecord;
-  /** Raised before the archive (an earlier action a body declares), or at a meeting on this date. */
-  raisedOn: 'before' | string;
+  /** The date of the meeting that raised it; none for an action raised before the archive (an earlier action a body declares). */
+  raisedOn?: string;
 }
 
 /**
@@ -56,7 +56,7 @@ export function buildActions(
         raised: { before: true, date: e.raisedOn, itemNumber: e.raisedAtItem },
         updates: [], status: 'open', overdue: false,
       };
-      known.set(k, { action: rec, raisedOn: 'before' });
+      known.set(k, { action: rec });
       actions.push(rec);
     });
   }
@@ -87,7 +87,7 @@ export function buildActions(
       // Updates first: an update names actions raised at earlier meetings only.
       item.actionUpdates.forEach((u, j) => {
         const target = known.get(keyOf(meeting.body.id, u.ref));
-        if (!target || (target.raisedOn !== 'before' && target.raisedOn >= m.date)) {
+        if (!target || (target.raisedOn !== undefined && target.raisedOn >= m.date)) {
           problem(meeting.file, `${at}.actionUpdates[${j}].ref`, `no action "${u.ref}" was raised by ${meeting.body.data.name} before ${m.date}: check the reference, or declare it under earlierActions in ${meeting.body.file}`);
           return;
         }

@@ -14,7 +14,7 @@ const numeric = new Set(['value', 'previousYear', 'msg', 'national', 'regional']
 export function readObservationsCsv(text: string, file: string, problems: ContentProblem[]): Observation[] {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (e) {
     problems.push({ file, field: 'CSV', message: `cannot be read as CSV: ${(e as Error).message}` });
     return [];

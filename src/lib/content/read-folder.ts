@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import type { ZodType } from 'astro/zod';
+import type { z, ZodType, ZodTypeDef } from 'astro/zod';
 import { organisationSchema } from '../../schemas';
 import type { Body, Inspection, Measure, Meeting, Organisation, Paper, Person, Plan, PlanReport, Topic } from '../../schemas';
 import { duplicatePeriods, readObservationsCsv } from './measure-csv';
@@ -89,7 +89,7 @@ const isMarkdown = (file: string) => file.endsWith('.md') || file.endsWith('.mdx
 export function readEntry<T>(
   file: string,
   id: string,
-  schema: ZodType<T, any, any>,
+  schema: ZodType<T, ZodTypeDef, unknown>,
   problems: ContentProblem[],
 ): SourceEntry<T> | undefined {
   const shown = display(file);
@@ -140,8 +140,11 @@ export function readEntry<T>(
 }
 
 /** Read every entry of one collection, as the survey of the folder found its files. */
-export function readCollection<N extends CollectionName>(name: N, files: ContentFile[], problems: ContentProblem[]): SourceEntry<any>[] {
-  const schema = collections[name].schema as ZodType<any>;
+/** The records of a collection, as its schema gives them. */
+export type CollectionData<N extends CollectionName> = z.output<(typeof collections)[N]['schema']>;
+
+export function readCollection<N extends CollectionName>(name: N, files: ContentFile[], problems: ContentProblem[]): SourceEntry<CollectionData<N>>[] {
+  const schema = collections[name].schema as unknown as ZodType<CollectionData<N>, ZodTypeDef, unknown>;
   return files.flatMap((f) => readEntry(f.path, f.id, schema, problems) ?? []);
 }
 
@@ -208,7 +211,7 @@ export function readContentFolder(root: string): ContentSet {
     root,
     bodies: read('bodies'),
     people: read('people'),
-    meetings: read('meetings') as SourceEntry<Meeting>[],
+    meetings: read('meetings'),
     papers: read('papers'),
     plans: read('plans'),
     planReports: read('planReports'),

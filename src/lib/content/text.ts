@@ -86,6 +86,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** C0 controls but TAB and LF (CR is gone by now), DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const anyForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 const eachForbidden = new RegExp(anyForbidden.source, 'g');
 

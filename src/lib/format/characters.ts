@@ -14,6 +14,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  * What XML 1.0 (its Char production) or iCalendar (RFC 5545's CONTROL) refuses: the C0 controls
  * other than TAB, LF and CR, DEL (a control to iCalendar), and the non-characters U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const control = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 
 /**

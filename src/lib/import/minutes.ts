@@ -306,7 +306,7 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
     const plausible = number !== undefined && !/^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d/i.test(m![3]!)
       && (previous === undefined || ((compareAgendaNumbers(number, previous) > 0 || number === previous) && top(number) <= top(previous) + 2));
     if (m && plausible) {
-      let n = number!;
+      let n = number;
       if (n === previous) {
         const parts = n.split('.');
         parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);

@@ -64,6 +64,7 @@ export function decodeText(bytes: Uint8Array): { text: string; notes: string[] }
       notes.push('The file is not UTF-8; it was read as Windows-1252. Check accented letters, quotes and the £ sign.');
     }
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this matches
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
     return { error: 'is not a text file in a known encoding (it holds control characters): save it as UTF-8 text' };
   }

@@ -40,7 +40,7 @@ export function fields(name: DatasetName): { name: string; description: string }
 /** CSV: one column per field, lists joined by "; ", booleans true/false, empty for null. */
 export function datasetCsv(name: DatasetName, rows: Record<string, unknown>[]): string {
   const keys = fields(name).map((f) => f.name);
-  const cell = (v: unknown) => csvField(Array.isArray(v) ? v.join('; ') : v === null ? '' : v);
+  const cell = (v: unknown) => csvField(Array.isArray(v) ? v.join('; ') : v === null ? '' : (v as string | number | boolean | undefined));
   return `${[keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\r\n')}\r\n`;
 }
 

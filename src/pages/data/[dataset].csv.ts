@@ -7,5 +7,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute<{ part: DataPart }> = async ({ props: { part }, site }) => {
   const { rows } = openData(await getArchive(), site!);
-  return new Response(datasetCsv(part.name, partRows(part, rows[part.name] as Record<string, unknown>[])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsv(part.name, partRows(part, rows[part.name])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -7,5 +7,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute<{ part: DataPart }> = async ({ props: { part }, site }) => {
   const { rows, context } = openData(await getArchive(), site!);
-  return new Response(datasetJson(part.name, partRows(part, rows[part.name] as Record<string, unknown>[]), context, part.year), { headers: { 'content-type': 'application/json' } });
+  return new Response(datasetJson(part.name, partRows(part, rows[part.name]), context, part.year), { headers: { 'content-type': 'application/json' } });
 };
