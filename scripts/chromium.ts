@@ -37,10 +37,10 @@ export interface Machine {
   aptGet: boolean;
 }
 
-export type ChromiumPlan =
-  | { do: 'use'; chromium: string }
-  | { do: 'install'; command: string; say: string }
-  | { do: 'stop'; message: string };
+type Use = { do: 'use'; chromium: string };
+type Install = { do: 'install'; command: string; say: string };
+type Stop = { do: 'stop'; message: string };
+export type ChromiumPlan = Use | Install | Stop;
 
 const where = (machine: Pick<Machine, 'chromium' | 'named'>) =>
   `${machine.chromium}${machine.named ? ' (CHROMIUM_PATH)' : ''}`;
@@ -65,7 +65,7 @@ export function chromiumPlan(machine: Machine): ChromiumPlan {
 }
 
 /** After the install: the Chromium to use, or why the tests cannot start. */
-export function afterInstall(machine: Pick<Machine, 'chromium' | 'named' | 'found'>, exitCode: number | null): ChromiumPlan {
+export function afterInstall(machine: Pick<Machine, 'chromium' | 'named' | 'found'>, exitCode: number | null): Use | Stop {
   if (exitCode !== 0) {
     return {
       do: 'stop',
@@ -107,12 +107,13 @@ export function thisMachine(env: NodeJS.ProcessEnv = process.env): Machine {
  */
 export function ensureChromium(env: NodeJS.ProcessEnv = process.env, say: (line: string) => void = console.log): string {
   const machine = thisMachine(env);
-  let plan = chromiumPlan(machine);
-  if (plan.do === 'install') {
-    say(plan.say);
-    const run = spawnSync('sh', ['-c', plan.command], { stdio: 'inherit', env });
-    plan = afterInstall({ ...machine, found: isExecutable(machine.chromium) }, run.status);
-  }
-  if (plan.do === 'stop') throw new ChromiumMissing(plan.message);
-  return plan.chromium;
+  const plan = chromiumPlan(machine);
+  const install = (step: Install) => {
+    say(step.say);
+    const run = spawnSync('sh', ['-c', step.command], { stdio: 'inherit', env });
+    return afterInstall({ ...machine, found: isExecutable(machine.chromium) }, run.status);
+  };
+  const outcome = plan.do === 'install' ? install(plan) : plan;
+  if (outcome.do === 'stop') throw new ChromiumMissing(outcome.message);
+  return outcome.chromium;
 }
