@@ -1,9 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium';
 
-/** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
+/** Debian's Chromium (or CHROMIUM_PATH), never a downloaded browser; flags keep it off the network. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
   });
