@@ -66,16 +66,20 @@ export async function buildSite({ content, out }, extraEnv = {}) {
   try {
     for (const line of recoverLeftovers(folders)) console.log(line);
     makeStaging(folders, project);
-    const astro = await runAstro(folders, {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...extraEnv,
-      SCRUTINY_CONTENT: contentDir,
-      SCRUTINY_OUT: folders.site,
-      SCRUTINY_CACHE_DIR: folders.cache,
-      SCRUTINY_CWD: process.cwd(),
-      SCRUTINY_SEARCH_INDEX: 'after',
-    }, run.signal);
+    const astro = await runAstro(
+      folders,
+      {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...extraEnv,
+        SCRUTINY_CONTENT: contentDir,
+        SCRUTINY_OUT: folders.site,
+        SCRUTINY_CACHE_DIR: folders.cache,
+        SCRUTINY_CWD: process.cwd(),
+        SCRUTINY_SEARCH_INDEX: 'after',
+      },
+      run.signal,
+    );
     // A content error stops Astro before it writes a page; any other error stops it part-way.
     // Either way the published site has not been touched.
     if (run.signal.aborted || astro !== 0) return stopped(run, folders) ?? result(false);
@@ -84,10 +88,15 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
     } catch (e) {
       if (run.signal.aborted) return stopped(run, folders);
-      console.error(`The pages of ${out} were built but not their search index, so the published site was left as it was: ${e instanceof Error ? e.message : e}`);
+      console.error(
+        `The pages of ${out} were built but not their search index, so the published site was left as it was: ${e instanceof Error ? e.message : e}`,
+      );
       return result(false);
     }
-    writeFileSync(path.join(folders.site, siteMarker), `${JSON.stringify({ generator: 'Scrutiny', searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`);
+    writeFileSync(
+      path.join(folders.site, siteMarker),
+      `${JSON.stringify({ generator: 'Scrutiny', searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`,
+    );
     await pauseFor('before-swap', run.signal);
     if (run.signal.aborted) return stopped(run, folders);
     if (!lock.holds()) {
@@ -196,6 +205,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
       process.exit(1);
     }
-    console.log(`Built ${site.out}/ in ${seconds.toFixed(1)} s (${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : ''})`);
+    console.log(
+      `Built ${site.out}/ in ${seconds.toFixed(1)} s (${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : ''})`,
+    );
   }
 }

@@ -42,8 +42,7 @@ type Install = { do: 'install'; command: string; say: string };
 type Stop = { do: 'stop'; message: string };
 export type ChromiumPlan = Use | Install | Stop;
 
-const where = (machine: Pick<Machine, 'chromium' | 'named'>) =>
-  `${machine.chromium}${machine.named ? ' (CHROMIUM_PATH)' : ''}`;
+const where = (machine: Pick<Machine, 'chromium' | 'named'>) => `${machine.chromium}${machine.named ? ' (CHROMIUM_PATH)' : ''}`;
 
 /** Decides what to do before the browser tests: use the Chromium there, install Debian's, or stop. */
 export function chromiumPlan(machine: Machine): ChromiumPlan {
@@ -76,7 +75,9 @@ export function afterInstall(machine: Pick<Machine, 'chromium' | 'named' | 'foun
   return {
     do: 'stop',
     message: `Debian's chromium was installed, but there is still no Chromium at ${where(machine)}. ${
-      machine.named ? `Leave CHROMIUM_PATH unset to use Debian's at ${debianChromium}:\n  unset CHROMIUM_PATH` : 'Check the package installed: apt-get install -y chromium'
+      machine.named
+        ? `Leave CHROMIUM_PATH unset to use Debian's at ${debianChromium}:\n  unset CHROMIUM_PATH`
+        : 'Check the package installed: apt-get install -y chromium'
     }`,
   };
 }

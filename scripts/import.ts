@@ -33,7 +33,9 @@ try {
       console.error(`✗ ${d.source}: ${d.error}`);
       continue;
     }
-    console.log(`✓ ${d.source}: ${d.kind}; ${d.review.length} ${d.review.length === 1 ? 'field' : 'fields'} to check, ${d.removed.reduce((n, r) => n + r.count, 0)} furniture lines removed`);
+    console.log(
+      `✓ ${d.source}: ${d.kind}; ${d.review.length} ${d.review.length === 1 ? 'field' : 'fields'} to check, ${d.removed.reduce((n, r) => n + r.count, 0)} furniture lines removed`,
+    );
     for (const r of d.review) console.log(`    check ${r.field ? `${r.field}: ` : ''}${r.message}`);
   }
   const rel = (p: string) => path.relative(process.cwd(), path.join(content, p));
@@ -42,7 +44,9 @@ try {
   const failed = documents.filter((d) => d.error).length;
   const kept = writes.filter((w) => w.outcome.startsWith('kept')).length;
   if (failed || kept) {
-    console.error(`${failed} ${failed === 1 ? 'file' : 'files'} could not be imported; ${kept} existing ${kept === 1 ? 'file was' : 'files were'} left as they were.`);
+    console.error(
+      `${failed} ${failed === 1 ? 'file' : 'files'} could not be imported; ${kept} existing ${kept === 1 ? 'file was' : 'files were'} left as they were.`,
+    );
     process.exit(1);
   }
 } catch (e) {

@@ -25,8 +25,15 @@ mkdirSync(work, { recursive: true });
 /** Total RSS of a process and all its descendants, in MB, from ps. */
 function treeRss(pid) {
   let out;
-  try { out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }); } catch { return 0; }
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  try {
+    out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
   const children = new Map();
   for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
   const rss = new Map(rows.map(([p, , r]) => [p, r]));
@@ -47,8 +54,12 @@ function measure(command, env = {}) {
     const child = spawn('sh', ['-c', command], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid)); }, 250);
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid));
+    }, 250);
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -59,12 +70,18 @@ function measure(command, env = {}) {
 }
 
 function sizeOf(dir) {
-  let bytes = 0, files = 0, pages = 0;
+  let bytes = 0,
+    files = 0,
+    pages = 0;
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
-      else { files++; bytes += statSync(full).size; if (e.name.endsWith('.html')) pages++; }
+      else {
+        files++;
+        bytes += statSync(full).size;
+        if (e.name.endsWith('.html')) pages++;
+      }
     }
   };
   walk(dir);
@@ -95,32 +112,42 @@ for (const meetings of sizes) {
   for (const run of ['cold', 'warm', 'one changed']) {
     // Cold: no output, no caches. Warm: the same again. One changed: one meeting's text edited
     // (the same meeting in both), as when an officer corrects a minute and rebuilds.
-    if (run === 'cold') for (const d of [ours, cacheFor(content), path.join(root, 'node_modules', '.scrutiny'), base, baseCache]) rmSync(d, { recursive: true, force: true });
+    if (run === 'cold')
+      for (const d of [ours, cacheFor(content), path.join(root, 'node_modules', '.scrutiny'), base, baseCache]) rmSync(d, { recursive: true, force: true });
     if (run === 'one changed') changeOneMeeting(content, markdown);
     const s = await measure(`node scripts/build-sites.mjs --content ${content} --out ${ours}`);
     const so = sizeOf(ours);
     const b = onlyScrutiny
       ? { seconds: NaN, peakMB: NaN }
-      : await measure(`node ${astro} build --silent --root scripts/bench/baseline && node scripts/bench/baseline-index.mjs ${base}`, { BASELINE_CONTENT: markdown, BASELINE_OUT: base, BASELINE_CACHE: baseCache });
+      : await measure(`node ${astro} build --silent --root scripts/bench/baseline && node scripts/bench/baseline-index.mjs ${base}`, {
+          BASELINE_CONTENT: markdown,
+          BASELINE_OUT: base,
+          BASELINE_CACHE: baseCache,
+        });
     const bo = onlyScrutiny ? { bytes: NaN, files: NaN, pages: NaN } : sizeOf(base);
     const row = {
-      meetings, run,
+      meetings,
+      run,
       scrutiny: { seconds: s.seconds, msPerPage: (s.seconds * 1000) / so.pages, peakMB: s.peakMB, pages: so.pages, files: so.files, MB: so.bytes / 2 ** 20 },
       baseline: { seconds: b.seconds, msPerPage: (b.seconds * 1000) / bo.pages, peakMB: b.peakMB, pages: bo.pages, files: bo.files, MB: bo.bytes / 2 ** 20 },
     };
     row.ratio = { time: row.scrutiny.seconds / row.baseline.seconds, memory: row.scrutiny.peakMB / row.baseline.peakMB };
     results.push(row);
     const f = (n, d = 1) => n.toFixed(d);
-    console.log(`${meetings} meetings, ${run}: Scrutiny ${f(s.seconds)} s (${f(row.scrutiny.msPerPage, 2)} ms/page over ${so.pages} pages), peak ${f(s.peakMB, 0)} MB, ${f(row.scrutiny.MB)} MB in ${so.files} files | ` +
-      `baseline ${f(b.seconds)} s (${f(row.baseline.msPerPage, 2)} ms/page over ${bo.pages} pages), peak ${f(b.peakMB, 0)} MB, ${f(row.baseline.MB)} MB in ${bo.files} files | ` +
-      `ratio time ${f(row.ratio.time, 2)}, memory ${f(row.ratio.memory, 2)}`);
+    console.log(
+      `${meetings} meetings, ${run}: Scrutiny ${f(s.seconds)} s (${f(row.scrutiny.msPerPage, 2)} ms/page over ${so.pages} pages), peak ${f(s.peakMB, 0)} MB, ${f(row.scrutiny.MB)} MB in ${so.files} files | ` +
+        `baseline ${f(b.seconds)} s (${f(row.baseline.msPerPage, 2)} ms/page over ${bo.pages} pages), peak ${f(b.peakMB, 0)} MB, ${f(row.baseline.MB)} MB in ${bo.files} files | ` +
+        `ratio time ${f(row.ratio.time, 2)}, memory ${f(row.ratio.memory, 2)}`,
+    );
   }
 }
 for (const run of ['cold', 'warm', 'one changed']) {
   const rows = results.filter((r) => r.run === run).sort((a, b) => a.meetings - b.meetings);
   if (rows.length >= 2) {
     const [small, large] = [rows[0], rows[rows.length - 1]];
-    console.log(`growth ${run}: Scrutiny ×${(large.scrutiny.seconds / small.scrutiny.seconds).toFixed(2)} for ×${large.meetings / small.meetings} meetings; baseline ×${(large.baseline.seconds / small.baseline.seconds).toFixed(2)}`);
+    console.log(
+      `growth ${run}: Scrutiny ×${(large.scrutiny.seconds / small.scrutiny.seconds).toFixed(2)} for ×${large.meetings / small.meetings} meetings; baseline ×${(large.baseline.seconds / small.baseline.seconds).toFixed(2)}`,
+    );
   }
 }
 
@@ -130,5 +157,6 @@ const largest = Math.max(...sizes);
 const { transferPerQuery } = await import('./search-transfer.mjs');
 const queries = ['"synthetic 137"', 'burglary', '"county lines"'];
 const transfer = await transferPerQuery(path.join(work, `dist-${largest}`), queries);
-for (const t of transfer) console.log(`search on ${largest} meetings: ${t.query} → ${t.results} results, ${(t.bytes / 1024).toFixed(1)} KB transferred in ${t.requests} requests`);
+for (const t of transfer)
+  console.log(`search on ${largest} meetings: ${t.query} → ${t.results} results, ${(t.bytes / 1024).toFixed(1)} KB transferred in ${t.requests} requests`);
 writeFileSync(path.join(work, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results, transfer }, null, 2));

@@ -8,13 +8,19 @@ export async function transferPerQuery(site, queries) {
   const server = createServer((req, res) => {
     let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const out = [];
   try {
     for (const query of queries) {
@@ -26,7 +32,11 @@ export async function transferPerQuery(site, queries) {
       page.on('response', async (r) => {
         if (!r.url().includes('/pagefind/')) return;
         requests++;
-        try { bytes += (await r.body()).length; } catch { /* a response with no body (a redirect) adds nothing */ }
+        try {
+          bytes += (await r.body()).length;
+        } catch {
+          /* a response with no body (a redirect) adds nothing */
+        }
       });
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
       // Run in the page, where `document` is the browser's.

@@ -46,12 +46,14 @@ export function outRefusal({ out, content, project }) {
   const elsewhere = 'Build into a folder of its own, e.g. --out dist';
   if (out === content) return `is the content folder itself: building there would replace the content with the site. ${elsewhere}`;
   if (isInside(content, out)) return `holds the content folder (${content}): building there would replace the content with the site. ${elsewhere}`;
-  if (isInside(out, content)) return `is inside the content folder (${content}): the site would be mixed with the content it is built from. Choose a folder outside it, e.g. --out dist`;
+  if (isInside(out, content))
+    return `is inside the content folder (${content}): the site would be mixed with the content it is built from. Choose a folder outside it, e.g. --out dist`;
   if (out === project) return `is the generator's own folder: building there would replace the generator with the site. ${elsewhere}`;
   if (isInside(project, out)) return `holds the generator's own folder (${project}): building there would replace it with the site. ${elsewhere}`;
   if (isInside(out, project)) {
     const top = path.relative(project, out).split(path.sep)[0];
-    if (projectFolders.includes(top) || top.startsWith('.')) return `is inside the generator's own ${top}/ folder: building there would replace part of the generator with the site. ${elsewhere}`;
+    if (projectFolders.includes(top) || top.startsWith('.'))
+      return `is inside the generator's own ${top}/ folder: building there would replace part of the generator with the site. ${elsewhere}`;
   }
   if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory()) return 'is a file, not a folder: choose a folder for the site, e.g. --out dist';

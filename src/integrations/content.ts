@@ -29,7 +29,9 @@ export function content(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const started = Date.now();
         const archive = await getArchive();
-        logger.info(`${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`);
+        logger.info(
+          `${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         const root = contentRoot();

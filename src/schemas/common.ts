@@ -27,10 +27,13 @@ export const isoDate = z.preprocess(
       required_error: 'a date is required (YYYY-MM-DD, e.g. 2016-01-26)',
       invalid_type_error: 'expected a date written YYYY-MM-DD, e.g. 2016-01-26',
     })
-    .refine((s) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    }, { message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2016-01-26' }),
+    .refine(
+      (s) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+        return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      },
+      { message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2016-01-26' },
+    ),
 );
 
 /** A clock time on the 24-hour clock, "09:00" or "15:30". */

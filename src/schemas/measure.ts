@@ -47,7 +47,10 @@ export const measureSchema = z
     /** Where it is grouped on the overview, e.g. "Responding to the public". */
     topic: z.string().min(1),
     /** A Plan theme it belongs to: "<plan id>/<theme id>". */
-    theme: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'expected "<plan id>/<theme id>"' }).optional(),
+    theme: z
+      .string()
+      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'expected "<plan id>/<theme id>"' })
+      .optional(),
     /** How to chart it: a line over time, or bars across categories. */
     chart: z.enum(['line', 'bar']).default('line'),
     observations: z.array(observationSchema).default([]),

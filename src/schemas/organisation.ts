@@ -3,7 +3,10 @@ import { contact } from './common';
 
 /** A web address to link to: http(s) only, so that no javascript: or data: address reaches a page. */
 const webAddress = (what: string) =>
-  z.string().url({ message: `expected ${what}` }).regex(/^https?:\/\//i, { message: `expected ${what}: it must start with https:// (or http://)` });
+  z
+    .string()
+    .url({ message: `expected ${what}` })
+    .regex(/^https?:\/\//i, { message: `expected ${what}: it must start with https:// (or http://)` });
 
 /** Site settings: who publishes this record. One file, `organisation.yaml`, at the top of the content folder. */
 export const organisationSchema = z
@@ -26,9 +29,7 @@ export const organisationSchema = z
       .object({ name: z.string().min(1), url: webAddress('the full address of the licence') })
       .strict()
       .default({ name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' }),
-    organisations: z
-      .record(z.string().regex(/^[a-z0-9-]+$/), z.object({ name: z.string(), abbreviation: z.string().optional() }).strict())
-      .default({}),
+    organisations: z.record(z.string().regex(/^[a-z0-9-]+$/), z.object({ name: z.string(), abbreviation: z.string().optional() }).strict()).default({}),
   })
   .strict();
 

@@ -12,7 +12,9 @@ export const responseSchema = z
   .object({
     /** The recommendations it answers: "<meeting id>/<recommendation id>". */
     recommendations: z
-      .array(ref('recommendation'), { required_error: 'list the recommendations this responds to, e.g. ["police-and-crime-panel/2022-07-20/hmicfrs-full-report"]' })
+      .array(ref('recommendation'), {
+        required_error: 'list the recommendations this responds to, e.g. ["police-and-crime-panel/2022-07-20/hmicfrs-full-report"]',
+      })
       .min(1, { message: 'list at least one recommendation this responds to' }),
     /** The number the paper gives it, e.g. "2" for "Recommendation 2". */
     number: z.string().optional(),
@@ -28,9 +30,7 @@ export const responseSchema = z
   })
   .strict();
 
-export const paperKinds = [
-  'report', 'performance', 'forward-plan', 'annual-report', 'inspection', 'letter', 'agenda', 'minutes', 'other',
-] as const;
+export const paperKinds = ['report', 'performance', 'forward-plan', 'annual-report', 'inspection', 'letter', 'agenda', 'minutes', 'other'] as const;
 
 /** A paper or report, written as Markdown (or MDX) with this frontmatter. */
 export const paperSchema = z
@@ -49,7 +49,10 @@ export const paperSchema = z
     contactOfficer: contact.optional(),
     /** Protective marking as printed on the paper, e.g. "NOT PROTECTIVELY MARKED". */
     marking: z.string().optional(),
-    exempt: z.object({ reason: z.string().min(1, { message: 'an exempt paper needs the reason it is exempt' }) }).strict().optional(),
+    exempt: z
+      .object({ reason: z.string().min(1, { message: 'an exempt paper needs the reason it is exempt' }) })
+      .strict()
+      .optional(),
     summary: z.string().optional(),
     responses: z.array(responseSchema).default([]),
   })

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, markdown, ref, oneOf } from './common';
 
-const slug = (what: string) =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `expected a ${what} id: lower-case words joined by hyphens` });
+const slug = (what: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `expected a ${what} id: lower-case words joined by hyphens` });
 
 /** The statuses a deliverable can have in a report; "new" is a deliverable first listed without one. */
 export const deliverableStatuses = ['not-started', 'in-progress', 'nearly-complete', 'complete', 'business-as-usual', 'on-hold', 'new'] as const;
@@ -37,7 +36,10 @@ export const planSchema = z
     title: z.string().min(1),
     period: z.string().optional(),
     /** When and by whom it was endorsed, as the record gives it, e.g. "November 2021". */
-    endorsed: z.object({ body: ref('body').optional(), when: z.string().min(1) }).strict().optional(),
+    endorsed: z
+      .object({ body: ref('body').optional(), when: z.string().min(1) })
+      .strict()
+      .optional(),
     published: isoDate.optional(),
     /** The paper these facts are taken from. */
     source: ref('paper').optional(),

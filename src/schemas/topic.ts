@@ -28,13 +28,18 @@ export const topicEntrySchema = z
     if (given.length !== 1) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: given.length === 0
-          ? `expected one of: ${entryKinds.join(', ')} (what this step of the topic points at)`
-          : `expected only one of ${given.join(', ')}: make each a separate entry`,
+        message:
+          given.length === 0
+            ? `expected one of: ${entryKinds.join(', ')} (what this step of the topic points at)`
+            : `expected only one of ${given.join(', ')}: make each a separate entry`,
       });
     }
     if (e.item !== undefined && e.meeting === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['meeting'], message: 'an item needs the meeting it belongs to, e.g. meeting: police-and-crime-panel/2022-09-14' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['meeting'],
+        message: 'an item needs the meeting it belongs to, e.g. meeting: police-and-crime-panel/2022-09-14',
+      });
     }
     if (e.action !== undefined && e.body === undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['body'], message: 'an action needs the body that raised it, e.g. body: business-coordination-board' });

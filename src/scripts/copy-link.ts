@@ -14,16 +14,20 @@ export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
     button.className = 'copy-link';
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy the link to item ${link.textContent ?? ''}`);
-    button.addEventListener('click', () => void (async () => {
-      const url = new URL(link.getAttribute('href')!, location.href).href;
-      try {
-        await navigator.clipboard.writeText(url);
-        button.textContent = 'Link copied';
-        status.textContent = `Copied ${url}`;
-      } catch {
-        status.textContent = 'The link could not be copied: copy it from the address bar after following it.';
-      }
-    })());
+    button.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          const url = new URL(link.getAttribute('href')!, location.href).href;
+          try {
+            await navigator.clipboard.writeText(url);
+            button.textContent = 'Link copied';
+            status.textContent = `Copied ${url}`;
+          } catch {
+            status.textContent = 'The link could not be copied: copy it from the address bar after following it.';
+          }
+        })(),
+    );
     // After the heading the number is in, so the heading keeps its own name.
     (link.closest('h3, h4, h5, h6') ?? link).after(button);
   }

@@ -28,7 +28,10 @@ export function phrases(query: string): string[] {
 /** A link that also asks the browser to highlight the searched words on the page it opens. */
 function withHighlight(href: string, query: string): string {
   const words = phrases(query).length ? phrases(query) : [query.replace(/["“”]/g, '').trim()];
-  const directive = words.filter(Boolean).map((w) => `text=${encodeURIComponent(w)}`).join('&');
+  const directive = words
+    .filter(Boolean)
+    .map((w) => `text=${encodeURIComponent(w)}`)
+    .join('&');
   if (!directive) return href;
   return href.includes('#') ? `${href}:~:${directive}` : `${href}#:~:${directive}`;
 }
@@ -155,12 +158,16 @@ export async function startSearch(): Promise<void> {
     await render();
     // Announced once the results are on the page, so a screen reader user can go straight to them.
     const described = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
-    status.textContent = source.length === 0 ? `No results for ${described}.` : `${source.length} ${source.length === 1 ? 'result' : 'results'} for ${described}.`;
+    status.textContent =
+      source.length === 0 ? `No results for ${described}.` : `${source.length} ${source.length === 1 ? 'result' : 'results'} for ${described}.`;
   }
 
   more.addEventListener('click', () => void render());
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
   for (const s of [...selects.values(), sort]) s.addEventListener('change', () => void run());
   await run();
 }

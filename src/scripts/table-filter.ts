@@ -115,8 +115,14 @@ export function enhanceTable(table: HTMLTableElement | null, host: HTMLElement |
     count.textContent = `Showing ${shown} of ${rows.length} deliverables`;
     if (record) {
       const params = new URLSearchParams(location.search);
-      for (const [k, v] of [['theme', theme], ['status', status], ['sort', sort?.key ?? ''], ['dir', sort ? sort.dir.slice(0, 4) : '']] as const) {
-        if (v) params.set(k, v); else params.delete(k);
+      for (const [k, v] of [
+        ['theme', theme],
+        ['status', status],
+        ['sort', sort?.key ?? ''],
+        ['dir', sort ? sort.dir.slice(0, 4) : ''],
+      ] as const) {
+        if (v) params.set(k, v);
+        else params.delete(k);
       }
       const query = params.toString();
       history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);

@@ -9,8 +9,18 @@ const meeting = 'police-and-crime-panel/2022-07-20';
 const letter = '/papers/2022/pcc-letter-2022-09-01/';
 // The Panel's six recommendations to the Commissioner of 20 July 2022: three under item 8 (the
 // Annual Report and the HMICFRS report) and three under item 9 (delivery of the Plan).
-const six = ['victim-services-flowchart', 'hmicfrs-full-report', 'fairer-funding-lobbying', 'status-column', 'annual-delivery-report', 'six-month-interim-report'];
-const hrefs = (url: string, selector = 'main a') => page(demo, url).querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+const six = [
+  'victim-services-flowchart',
+  'hmicfrs-full-report',
+  'fairer-funding-lobbying',
+  'status-column',
+  'annual-delivery-report',
+  'six-month-interim-report',
+];
+const hrefs = (url: string, selector = 'main a') =>
+  page(demo, url)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href') ?? '');
 
 describe('recommendations and responses on the demo site', () => {
   it('the register lists the six recommendations of 20 July 2022, each with its status and response', () => {
@@ -25,7 +35,9 @@ describe('recommendations and responses on the demo site', () => {
 
   it('lists those awaiting a response first, then by status', () => {
     const order = ['Awaiting response', 'Response received', 'Accepted', 'Partly accepted', 'Not accepted', 'Implemented', 'No response sought'];
-    const statuses = page(demo, '/recommendations/').querySelectorAll('main tbody tr').map((r) => normaliseText(r.querySelector('td')!.text));
+    const statuses = page(demo, '/recommendations/')
+      .querySelectorAll('main tbody tr')
+      .map((r) => normaliseText(r.querySelector('td')!.text));
     const ranks = statuses.map((s) => order.indexOf(s));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -35,10 +47,15 @@ describe('recommendations and responses on the demo site', () => {
     const back = hrefs(letter, '#responses-heading ~ ol a');
     for (const id of six) {
       const url = `/recommendations/${meeting}/${id}/`;
-      expect(hrefs(url).some((h) => h.startsWith(`${letter}#response-`)), `${id} → letter`).toBe(true);
+      expect(
+        hrefs(url).some((h) => h.startsWith(`${letter}#response-`)),
+        `${id} → letter`,
+      ).toBe(true);
       expect(back, `letter → ${id}`).toContain(url);
     }
-    const ids = page(demo, letter).querySelectorAll('[id^="response-"]').map((e) => e.id);
+    const ids = page(demo, letter)
+      .querySelectorAll('[id^="response-"]')
+      .map((e) => e.id);
     expect(ids).toEqual(['response-1', 'response-2', 'response-3', 'response-4', 'response-5']);
   });
 
@@ -67,13 +84,20 @@ describe('the decisions register on the demo site', () => {
 
   it('covers every demo meeting whose minutes are published', () => {
     const minuted = ['business-coordination-board/2019-10-09', 'performance-working-group/2016-01-26', 'police-and-crime-panel/2022-07-20'];
-    for (const id of minuted) expect(rows.some((r) => r.querySelector(`a[href="/meetings/${id}/"]`)), id).toBe(true);
+    for (const id of minuted)
+      expect(
+        rows.some((r) => r.querySelector(`a[href="/meetings/${id}/"]`)),
+        id,
+      ).toBe(true);
   });
 
   it('links each decision to its place in the minutes, where it has that anchor', () => {
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const r of rows) {
-      const href = r.querySelectorAll('a').map((a) => a.getAttribute('href')!).find((h) => h.includes('#decision-'))!;
+      const href = r
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href')!)
+        .find((h) => h.includes('#decision-'))!;
       const [url, anchor] = href.split('#');
       expect(page(demo, url!).querySelector(`#${anchor}`), href).not.toBeNull();
     }
@@ -110,7 +134,13 @@ describe('topics on the demo site', () => {
 
   it('each step links back to its topic', () => {
     const topic = '/topics/hmicfrs-peel-report-2022/';
-    for (const url of [`/recommendations/${meeting}/hmicfrs-full-report/`, letter, '/meetings/police-and-crime-panel/2022-09-14/', '/papers/2022/hmicfrs-peel-report-2022/', '/inspections/peel-2022/']) {
+    for (const url of [
+      `/recommendations/${meeting}/hmicfrs-full-report/`,
+      letter,
+      '/meetings/police-and-crime-panel/2022-09-14/',
+      '/papers/2022/hmicfrs-peel-report-2022/',
+      '/inspections/peel-2022/',
+    ]) {
       expect(hrefs(url), url).toContain(topic);
     }
   });
@@ -118,8 +148,14 @@ describe('topics on the demo site', () => {
 
 describe('people and bodies on the demo site', () => {
   it('the Panel’s page summarises each member’s attendance', () => {
-    const rows = page(demo, '/bodies/police-and-crime-panel/').querySelectorAll('#member-attendance-heading ~ section tbody tr, #member-attendance-heading ~ .table-wrap tbody tr');
-    const row = (name: string) => rows.find((r) => normaliseText(r.querySelector('th')!.text) === name)?.querySelectorAll('td').map((c) => normaliseText(c.text));
+    const rows = page(demo, '/bodies/police-and-crime-panel/').querySelectorAll(
+      '#member-attendance-heading ~ section tbody tr, #member-attendance-heading ~ .table-wrap tbody tr',
+    );
+    const row = (name: string) =>
+      rows
+        .find((r) => normaliseText(r.querySelector('th')!.text) === name)
+        ?.querySelectorAll('td')
+        .map((c) => normaliseText(c.text));
     // 20 July 2022 is the one meeting with attendance recorded. Councillor Warren sent apologies
     // and Councillor Hussain attended in his place.
     expect(row('Edward Leigh')).toEqual(['chair', '1', '1', '0', '0', 'None', '0']);

@@ -13,7 +13,13 @@ const work = mkdtempSync(path.join(tmpdir(), 'scrutiny-concurrent-'));
 function organisation(word: string) {
   const c = copyFixture();
   c.write('papers/2020/briefing-note.mdx', mdxPaper('title: Briefing note\ndate: 2020-01-10\nkind: report\nbody: test-board', `The ${word}PUBLIC briefing.`));
-  c.write('papers/2020/exempt-briefing.mdx', mdxPaper('title: Exempt briefing\ndate: 2020-01-10\nkind: report\nbody: test-board\nexempt: { reason: "Schedule 12A, paragraph 3" }', `The ${word}SECRET terms.`));
+  c.write(
+    'papers/2020/exempt-briefing.mdx',
+    mdxPaper(
+      'title: Exempt briefing\ndate: 2020-01-10\nkind: report\nbody: test-board\nexempt: { reason: "Schedule 12A, paragraph 3" }',
+      `The ${word}SECRET terms.`,
+    ),
+  );
   c.edit('papers/2020/performance-paper.md', (t) => `${t}\nThe ${word}MARKDOWN figures.\n`);
   return c;
 }
@@ -32,7 +38,10 @@ describe('two builds at the same time', () => {
     const [a, b] = await Promise.all([startBuild(albatross.root, outA).exit, startBuild(bittern.root, outB).exit]);
     expect(a.code, a.said).toBe(0);
     expect(b.code, b.said).toBe(0);
-    for (const [out, own, other] of [[outA, 'ALBATROSS', 'BITTERN'], [outB, 'BITTERN', 'ALBATROSS']] as const) {
+    for (const [out, own, other] of [
+      [outA, 'ALBATROSS', 'BITTERN'],
+      [outB, 'BITTERN', 'ALBATROSS'],
+    ] as const) {
       expect(filesHolding(out, [`${own}PUBLIC`]).length, `${own}'s MDX paper in ${out}`).toBeGreaterThan(0);
       expect(filesHolding(out, [`${own}MARKDOWN`]).length, `${own}'s Markdown paper in ${out}`).toBeGreaterThan(0);
       expect(filesHolding(out, [other, `${own}SECRET`])).toEqual([]);

@@ -21,19 +21,31 @@ const items = (file: string) => {
   const channel = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel;
   return (channel.item ?? []) as { title: string; link: string; pubDate: string; category?: string }[];
 };
-const events = (file: string) => new ICAL.Component(ICAL.parse(readFileSync(path.join(demo, file), 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+const events = (file: string) =>
+  new ICAL.Component(ICAL.parse(readFileSync(path.join(demo, file), 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 const bodies = readdirSync('content/bodies').map((f) => f.replace(/\.yaml$/, ''));
 const meetingFiles = readdirSync('content/meetings', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
-const meetings = meetingFiles.map((f) => ({ id: f.replace(/\.yaml$/, '').split(path.sep).join('/'), data: parseYaml(readFileSync(path.join('content/meetings', f), 'utf8')) }));
+const meetings = meetingFiles.map((f) => ({
+  id: f
+    .replace(/\.yaml$/, '')
+    .split(path.sep)
+    .join('/'),
+  data: parseYaml(readFileSync(path.join('content/meetings', f), 'utf8')),
+}));
 const minuted = meetings.filter((m) => ['approved', 'awaiting-approval'].includes(m.data.minutes?.status));
-const paperPages = (dir: string) => readdirSync(path.join(dir, 'papers'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 3);
+const paperPages = (dir: string) =>
+  readdirSync(path.join(dir, 'papers'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 3);
 
 describe('the feeds of minutes and papers', () => {
   it('the site feed has an item for every published set of minutes and every paper, each linking to its page', () => {
     const feed = items('feed.xml');
     expect(feed).toHaveLength(minuted.length + paperPages(demo).length);
     for (const item of feed) expect(existsSync(local(item.link)), item.link).toBe(true);
-    for (const m of minuted) expect(feed.some((i) => i.link === `${site}/meetings/${m.id}/` && i.title.startsWith('Minutes: ')), m.id).toBe(true);
+    for (const m of minuted)
+      expect(
+        feed.some((i) => i.link === `${site}/meetings/${m.id}/` && i.title.startsWith('Minutes: ')),
+        m.id,
+      ).toBe(true);
   });
 
   it('each body has its own, with its minutes and papers only, newest first', () => {
@@ -50,7 +62,9 @@ describe('the feeds of minutes and papers', () => {
   });
 
   it('every page links to the site feed, and a body page to its own feed and calendar', () => {
-    const head = page(demo, '/bodies/police-and-crime-panel/').querySelectorAll('head link[rel="alternate"]').map((l) => l.getAttribute('href'));
+    const head = page(demo, '/bodies/police-and-crime-panel/')
+      .querySelectorAll('head link[rel="alternate"]')
+      .map((l) => l.getAttribute('href'));
     expect(head).toEqual(['/feed.xml', '/bodies/police-and-crime-panel/feed.xml', '/bodies/police-and-crime-panel/meetings.ics']);
     expect(page(demo, '/').querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/feed.xml');
   });
@@ -76,13 +90,20 @@ describe('the calendars of meetings', () => {
   it('each body has its own calendar of its meetings', () => {
     for (const b of bodies) {
       const own = events(`bodies/${b}/meetings.ics`);
-      expect(own.map((e) => e.uid).sort()).toEqual(meetings.filter((m) => m.id.startsWith(`${b}/`)).map((m) => `${m.id.replace('/', '.')}@www.cambridgeshire-pcc.gov.uk`).sort());
+      expect(own.map((e) => e.uid).sort()).toEqual(
+        meetings
+          .filter((m) => m.id.startsWith(`${b}/`))
+          .map((m) => `${m.id.replace('/', '.')}@www.cambridgeshire-pcc.gov.uk`)
+          .sort(),
+      );
     }
   });
 });
 
 describe('sitemap, robots and structured data', () => {
-  const htmlPages = readdirSync(demo, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).map((f) => `/${path.dirname(f).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/'));
+  const htmlPages = readdirSync(demo, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${path.dirname(f).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/'));
 
   it('the sitemap lists every page but search, and nothing else', () => {
     const xml = readFileSync(path.join(demo, 'sitemap.xml'), 'utf8');

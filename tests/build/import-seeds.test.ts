@@ -14,12 +14,22 @@ import { tmpdir } from 'node:os';
 // The five seeds imported by `npm run import`, into folders holding only the people and bodies
 // of the hand-made content, compared with that content.
 const seeds = process.env.SCRUTINY_SEEDS || '../shared/seeds';
-const seed = (n: string) => path.join(seeds, readdirSync(seeds).find((f) => f.startsWith(n))!);
+const seed = (n: string) =>
+  path.join(
+    seeds,
+    readdirSync(seeds).find((f) => f.startsWith(n))!,
+  );
 const targets: Record<string, ReturnType<typeof importTarget>> = {};
 const results: Record<string, DocumentResult> = {};
 
 beforeAll(async () => {
-  for (const [n, from] of [['000', 'content'], ['001', 'content'], ['002', 'content'], ['003', 'examples/essex'], ['004', 'content']] as const) {
+  for (const [n, from] of [
+    ['000', 'content'],
+    ['001', 'content'],
+    ['002', 'content'],
+    ['003', 'examples/essex'],
+    ['004', 'content'],
+  ] as const) {
     targets[n] = importTarget(from);
     const { documents } = await importDocuments([seed(n)], { content: targets[n].root });
     results[n] = documents[0]!;
@@ -27,7 +37,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => Object.values(targets).forEach((t) => t.remove()));
 
-const meetingFile = (n: string) => parse(readFileSync(path.join(targets[n]!.root, results[n]!.files.find((f) => f.path.startsWith('meetings/'))!.path), 'utf8'));
+const meetingFile = (n: string) =>
+  parse(readFileSync(path.join(targets[n]!.root, results[n]!.files.find((f) => f.path.startsWith('meetings/'))!.path), 'utf8'));
 const handMade = (file: string) => parse(readFileSync(file, 'utf8'));
 
 describe('every seed imports', () => {
@@ -52,7 +63,11 @@ describe('every seed imports', () => {
 
   it('recognises what each document is', () => {
     expect(Object.fromEntries(Object.entries(results).map(([n, d]) => [n, d.kind]))).toEqual({
-      '000': 'minutes', '001': 'report', '002': 'agenda', '003': 'minutes', '004': 'minutes',
+      '000': 'minutes',
+      '001': 'report',
+      '002': 'agenda',
+      '003': 'minutes',
+      '004': 'minutes',
     });
   });
 
@@ -68,10 +83,19 @@ describe('every seed imports', () => {
 // The key fields of each set of minutes, as the hand-made content has them: attendees with their
 // group, capacity, substitution, arrival, departure and remote attendance; items; actions; updates.
 const keyFields = (m: any) => ({
-  body: m.body, date: m.date, start: m.start, location: m.location, minutes: m.minutes?.status, signedBy: m.minutes?.signedBy,
-  attendance: (m.attendance ?? []).map((a: any) => [a.person, a.group, a.as, a.substituteFor, a.arrived, a.left, a.remote ? "remote" : undefined].filter(Boolean).join(" | ")),
+  body: m.body,
+  date: m.date,
+  start: m.start,
+  location: m.location,
+  minutes: m.minutes?.status,
+  signedBy: m.minutes?.signedBy,
+  attendance: (m.attendance ?? []).map((a: any) =>
+    [a.person, a.group, a.as, a.substituteFor, a.arrived, a.left, a.remote ? 'remote' : undefined].filter(Boolean).join(' | '),
+  ),
   items: (m.agenda ?? []).map((i: any) => `${i.number} ${i.title ?? ''}${i.exempt ? ` (exempt: ${i.exempt.reason})` : ''}`),
-  actions: (m.agenda ?? []).flatMap((i: any) => (i.actions ?? []).map((a: any) => `${i.number} ${a.ref ?? '-'} ${a.owner ?? '-'} ${a.due ?? a.dueText ?? '-'}`)),
+  actions: (m.agenda ?? []).flatMap((i: any) =>
+    (i.actions ?? []).map((a: any) => `${i.number} ${a.ref ?? '-'} ${a.owner ?? '-'} ${a.due ?? a.dueText ?? '-'}`),
+  ),
   actionUpdates: (m.agenda ?? []).flatMap((i: any) => (i.actionUpdates ?? []).map((u: any) => `${i.number} ${u.ref}`)),
 });
 
@@ -98,7 +122,9 @@ describe('imported minutes have the key fields of the hand-made content', () => 
     }
     // The nine recommendations of 20 July 2022, read from the numbered lists after "the following recommendation".
     const recommendations = (m: any) => m.agenda.flatMap((i: any) => (i.recommendations ?? []).map((r: any) => `${i.number} ${r.number} ${r.text}`));
-    expect(recommendations(file('police-and-crime-panel/2022-07-20'))).toEqual(recommendations(handMade('content/meetings/police-and-crime-panel/2022-07-20.yaml')));
+    expect(recommendations(file('police-and-crime-panel/2022-07-20'))).toEqual(
+      recommendations(handMade('content/meetings/police-and-crime-panel/2022-07-20.yaml')),
+    );
   });
 });
 
@@ -107,10 +133,15 @@ const frontmatter = (text: string) => parse(text.split(/^---$/m)[1]!);
 const paperFields = (p: any) => ({ date: p.date, meeting: p.meeting, item: p.item, body: p.body, from: p.from, to: p.to });
 
 describe('imported papers have the fields of the hand-made content', () => {
-  it('002: each report of the pack is under its agenda item, and the letter is the pack\'s, of 1 September 2022', () => {
+  it("002: each report of the pack is under its agenda item, and the letter is the pack's, of 1 September 2022", () => {
     const papers = results['002']!.files.filter((f) => f.path.startsWith('papers/')).map((f) => frontmatter(f.text));
     const byItem = new Map(papers.filter((p) => p.item).map((p) => [p.item, p]));
-    for (const [item, hand] of [['5', 'review-of-complaints-2022-09'], ['6', 'criminal-justice-and-community-safety-arrangements'], ['7', 'hmicfrs-peel-report-2022'], ['8', 'delivery-of-the-police-and-crime-plan-forward-plan-2022-09']]) {
+    for (const [item, hand] of [
+      ['5', 'review-of-complaints-2022-09'],
+      ['6', 'criminal-justice-and-community-safety-arrangements'],
+      ['7', 'hmicfrs-peel-report-2022'],
+      ['8', 'delivery-of-the-police-and-crime-plan-forward-plan-2022-09'],
+    ]) {
       const made = frontmatter(readFileSync(`content/papers/2022/${hand}.md`, 'utf8'));
       expect(paperFields(byItem.get(item)), hand).toEqual({ ...paperFields(made), from: undefined, to: undefined });
     }
@@ -148,10 +179,18 @@ describe('the five seeds imported together', () => {
     const target = importTarget('content');
     const out = 'dist-test/imported';
     try {
-      const { documents } = await importDocuments(readdirSync(seeds).filter((f) => /^00[0-4]_/.test(f)).map((f) => path.join(seeds, f)), { content: target.root });
+      const { documents } = await importDocuments(
+        readdirSync(seeds)
+          .filter((f) => /^00[0-4]_/.test(f))
+          .map((f) => path.join(seeds, f)),
+        { content: target.root },
+      );
       expect(documents.map((d) => d.error)).toEqual([undefined, undefined, undefined, undefined, undefined]);
       rmSync(out, { recursive: true, force: true });
-      const result = spawnSync(process.execPath, ['scripts/build-sites.mjs', '--content', target.root, '--out', out], { encoding: 'utf8', env: { ...process.env, SCRUTINY_TODAY: '2026-01-01' } });
+      const result = spawnSync(process.execPath, ['scripts/build-sites.mjs', '--content', target.root, '--out', out], {
+        encoding: 'utf8',
+        env: { ...process.env, SCRUTINY_TODAY: '2026-01-01' },
+      });
       expect(result.status, result.stdout + result.stderr).toBe(0);
       const made = documents.flatMap((d) => d.files.map((f) => f.path)).filter((p) => /^(meetings|papers)\//.test(p));
       expect(made.length).toBeGreaterThanOrEqual(12);

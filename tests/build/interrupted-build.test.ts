@@ -3,7 +3,20 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture } from '../support/fixture';
 import { canaries, siteDir } from '../support/sites';
-import { childrenOf, descendantsOf, filesHolding, htmlWrittenSince, intermediates, isRunning, mdxPaper, project, startBuild, treeDigest, waitUntil, type RunningBuild } from '../support/build-run';
+import {
+  childrenOf,
+  descendantsOf,
+  filesHolding,
+  htmlWrittenSince,
+  intermediates,
+  isRunning,
+  mdxPaper,
+  project,
+  startBuild,
+  treeDigest,
+  waitUntil,
+  type RunningBuild,
+} from '../support/build-run';
 
 // A build stopped at any moment leaves the published site byte for byte as it was, and nothing of
 // its own where a site is served from or in the project. The output is inside the repository, as
@@ -14,7 +27,10 @@ const secrets = [...canaries, 'HERONCANARY', 'AVOCETCANARY'];
 /** Where a build might leave something in the project, besides its output. */
 const projectScratch = ['.astro', 'dist', 'node_modules/.vite', 'node_modules/.scrutiny'].map((f) => path.join(project, f));
 const scratchDigest = () => Object.fromEntries([...projectScratch, ...astroCaches()].map((f) => [f, treeDigest(f)]));
-const astroCaches = () => readdirSync(path.join(project, 'node_modules')).filter((f) => f.startsWith('.astro')).map((f) => path.join(project, 'node_modules', f));
+const astroCaches = () =>
+  readdirSync(path.join(project, 'node_modules'))
+    .filter((f) => f.startsWith('.astro'))
+    .map((f) => path.join(project, 'node_modules', f));
 
 // The leak fixture, with MDX papers: one published, one exempt and one of a meeting in draft.
 const content = copyFixture(path.resolve('tests/fixtures/leak'));
@@ -22,10 +38,22 @@ let edition = 0;
 /** A new edition of the published MDX paper, so that a build that finished would change the site. */
 function nextEdition() {
   edition += 1;
-  content.write('papers/2020/briefing-note.mdx', mdxPaper('title: Briefing note\ndate: 2020-03-13\nkind: report\nbody: test-board', `A published briefing in MDX, edition ${edition}.`));
+  content.write(
+    'papers/2020/briefing-note.mdx',
+    mdxPaper('title: Briefing note\ndate: 2020-03-13\nkind: report\nbody: test-board', `A published briefing in MDX, edition ${edition}.`),
+  );
 }
-content.write('papers/2020/exempt-briefing.mdx', mdxPaper('title: Exempt briefing\ndate: 2020-03-13\nkind: report\nbody: test-board\nexempt: { reason: "Schedule 12A, paragraph 3" }', 'The HERONCANARY terms are confidential.'));
-content.write('papers/2020/draft-briefing.mdx', mdxPaper('title: Draft meeting briefing\ndate: 2020-04-17\nkind: report\nmeeting: test-board/2020-04-17', 'The AVOCETCANARY plan, not yet approved.'));
+content.write(
+  'papers/2020/exempt-briefing.mdx',
+  mdxPaper(
+    'title: Exempt briefing\ndate: 2020-03-13\nkind: report\nbody: test-board\nexempt: { reason: "Schedule 12A, paragraph 3" }',
+    'The HERONCANARY terms are confidential.',
+  ),
+);
+content.write(
+  'papers/2020/draft-briefing.mdx',
+  mdxPaper('title: Draft meeting briefing\ndate: 2020-04-17\nkind: report\nmeeting: test-board/2020-04-17', 'The AVOCETCANARY plan, not yet approved.'),
+);
 nextEdition();
 
 beforeAll(() => {
@@ -88,44 +116,52 @@ const stops: [Moment, NodeJS.Signals[]][] = [
 ];
 
 describe.each(stops)('a build stopped during %s', (moment, signals) => {
-  it.each(signals)('by %s leaves the published site byte for byte, and nothing of its own in the site or the project', async (signal) => {
-    const before = treeDigest(site);
-    const scratch = scratchDigest();
-    expect(before?.['index.html']).toBeDefined();
-    nextEdition();
-    // Held during indexing; just before the swap, or with SIGKILL between its two moves (signals
-    // are handled before it, never during). Rendering is seen from the pages it writes.
-    const pause = { swap: { SCRUTINY_BUILD_PAUSE: signal === 'SIGKILL' ? 'between-moves' : 'before-swap' }, indexing: { SCRUTINY_BUILD_PAUSE: 'indexing' }, rendering: {} }[moment];
-    const since = Date.now();
-    const build = startBuild(content.root, site, { env: pause });
-    await reach(build, moment, since);
-    const helpers = descendantsOf(build.child.pid!);
-    build.child.kill(signal);
-    const end = await build.exit;
-    expect(end.code, end.said).not.toBe(0);
-    // Neither Astro nor Pagefind builds on once the build is gone.
-    for (const p of helpers) await waitUntil(`${p.name} (process ${p.pid}) to stop`, () => !isRunning(p.pid), 10_000);
-    if (signal !== 'SIGKILL' || moment !== 'swap') expect(treeDigest(site)).toEqual(before);
-    if (signal !== 'SIGKILL') {
-      expect(end.said).toContain(`Stopped by ${signal}: ${site} was left as it was.`);
-      // Its staging folder and lock are gone with it, and so is what the killed build before it left.
-      expect(readdirSync(work)).toEqual(['site']);
-    } else if (moment === 'swap') {
-      // It died with the old site moved aside: the next build puts it back first, even one
-      // that then stops at a mistake in the content.
-      const broken = copyFixture(content.root);
-      broken.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('body: test-board', 'body: no-such-board'));
-      const next = await startBuild(broken.root, site).exit;
-      broken.remove();
-      expect(next.code).not.toBe(0);
-      expect(next.said).toContain(`put back ${site}, which a stopped build had moved aside`);
-    }
-    expect(treeDigest(site)).toEqual(before);
-    expect(intermediates(site)).toEqual([]);
-    expect(scratchDigest()).toEqual(scratch);
-    // No exempt or draft text was ever compiled, so none is anywhere, not even in what a killed build left.
-    expect(filesHolding(work, secrets)).toEqual([]);
-  }, 180_000);
+  it.each(signals)(
+    'by %s leaves the published site byte for byte, and nothing of its own in the site or the project',
+    async (signal) => {
+      const before = treeDigest(site);
+      const scratch = scratchDigest();
+      expect(before?.['index.html']).toBeDefined();
+      nextEdition();
+      // Held during indexing; just before the swap, or with SIGKILL between its two moves (signals
+      // are handled before it, never during). Rendering is seen from the pages it writes.
+      const pause = {
+        swap: { SCRUTINY_BUILD_PAUSE: signal === 'SIGKILL' ? 'between-moves' : 'before-swap' },
+        indexing: { SCRUTINY_BUILD_PAUSE: 'indexing' },
+        rendering: {},
+      }[moment];
+      const since = Date.now();
+      const build = startBuild(content.root, site, { env: pause });
+      await reach(build, moment, since);
+      const helpers = descendantsOf(build.child.pid!);
+      build.child.kill(signal);
+      const end = await build.exit;
+      expect(end.code, end.said).not.toBe(0);
+      // Neither Astro nor Pagefind builds on once the build is gone.
+      for (const p of helpers) await waitUntil(`${p.name} (process ${p.pid}) to stop`, () => !isRunning(p.pid), 10_000);
+      if (signal !== 'SIGKILL' || moment !== 'swap') expect(treeDigest(site)).toEqual(before);
+      if (signal !== 'SIGKILL') {
+        expect(end.said).toContain(`Stopped by ${signal}: ${site} was left as it was.`);
+        // Its staging folder and lock are gone with it, and so is what the killed build before it left.
+        expect(readdirSync(work)).toEqual(['site']);
+      } else if (moment === 'swap') {
+        // It died with the old site moved aside: the next build puts it back first, even one
+        // that then stops at a mistake in the content.
+        const broken = copyFixture(content.root);
+        broken.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('body: test-board', 'body: no-such-board'));
+        const next = await startBuild(broken.root, site).exit;
+        broken.remove();
+        expect(next.code).not.toBe(0);
+        expect(next.said).toContain(`put back ${site}, which a stopped build had moved aside`);
+      }
+      expect(treeDigest(site)).toEqual(before);
+      expect(intermediates(site)).toEqual([]);
+      expect(scratchDigest()).toEqual(scratch);
+      // No exempt or draft text was ever compiled, so none is anywhere, not even in what a killed build left.
+      expect(filesHolding(work, secrets)).toEqual([]);
+    },
+    180_000,
+  );
 });
 
 describe('after builds were stopped', () => {

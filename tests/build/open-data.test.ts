@@ -14,7 +14,9 @@ const demo = siteDir('demo');
 const names = ['meetings', 'agenda-items', 'attendance', 'actions', 'recommendations', 'responses', 'decisions', 'deliverables', 'observations'];
 // Agenda items and attendance are published a file per year ("agenda-items-2019.json"); a
 // dataset's records are those of all its files.
-const files = readdirSync(path.join(demo, 'data')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => f.replace(/\.json$/, ''));
+const files = readdirSync(path.join(demo, 'data'))
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const filesOf = (name: string) => files.filter((f) => f === name || new RegExp(`^${name}-\\d{4}$`).test(f));
 const read = (file: string) => JSON.parse(readFileSync(path.join(demo, 'data', `${file}.json`), 'utf8'));
 const json = (name: string) => {
@@ -22,8 +24,9 @@ const json = (name: string) => {
   const records = docs.flatMap((d) => d.records);
   return { ...docs[0], count: records.length, records };
 };
-const pagesUnder = (dir: string, depth: number) => readdirSync(path.join(demo, dir), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === depth + 1).length;
+const pagesUnder = (dir: string, depth: number) =>
+  readdirSync(path.join(demo, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && f.split(path.sep).length === depth + 1)
+    .length;
 
 describe('the open data files', () => {
   const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
@@ -43,7 +46,11 @@ describe('the open data files', () => {
         expect(validate(doc), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
         expect(doc.count).toBe(doc.records.length);
         expect(doc.licence.name).toBe('Open Government Licence v3.0');
-        if (file !== name) expect(doc.records.every((r: { date: string }) => r.date.startsWith(doc.year)), file).toBe(true);
+        if (file !== name)
+          expect(
+            doc.records.every((r: { date: string }) => r.date.startsWith(doc.year)),
+            file,
+          ).toBe(true);
         const csv = parse(readFileSync(path.join(demo, 'data', `${file}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
         expect(csv, file).toHaveLength(doc.count);
         if (csv.length) expect(Object.keys(csv[0]!)).toEqual(Object.keys(schema.properties.records.items.properties));
@@ -67,7 +74,8 @@ describe('the open data files', () => {
     // Every observation of every measure the site charts, each measure with its page.
     const archive = buildArchive(readContentFolder('content'), { today: '2026-11-22' });
     expect(json('observations').count).toBe(archive.measures.reduce((n, m) => n + m.observations.length, 0));
-    for (const m of new Set(json('observations').records.map((r: { measure: string }) => r.measure))) expect(page(demo, `/performance/${String(m)}/`).querySelector('h1')).not.toBeNull();
+    for (const m of new Set(json('observations').records.map((r: { measure: string }) => r.measure)))
+      expect(page(demo, `/performance/${String(m)}/`).querySelector('h1')).not.toBeNull();
   });
 
   it('the open-data page lists every file with its count, licence and date', () => {
@@ -75,7 +83,10 @@ describe('the open data files', () => {
     const hrefs = p.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     for (const file of files) for (const ext of ['csv', 'json']) expect(hrefs).toContain(`/data/${file}.${ext}`);
     for (const name of names) expect(hrefs).toContain(`/data/${name}.schema.json`);
-    const rows = p.querySelector('main table')!.querySelectorAll('tbody tr').map((r) => r.querySelector('td')!.text.trim());
+    const rows = p
+      .querySelector('main table')!
+      .querySelectorAll('tbody tr')
+      .map((r) => r.querySelector('td')!.text.trim());
     expect(rows).toEqual(names.map((n) => String(json(n).count)));
     expect(p.querySelector('main')!.text).toContain('22 November 2026');
   });

@@ -40,7 +40,11 @@ describe('the output folder', () => {
   it("may not be the generator's own folder", () => refused(generator.root, /is the generator's own folder/), 120_000);
   it("may not hold the generator's own folder", () => refused(path.dirname(generator.root), /holds the generator's own folder/), 120_000);
   for (const folder of ['src', 'public', 'docs', '.git'])
-    it(`may not be inside the generator's ${folder}/ folder`, () => refused(path.join(generator.root, folder, 'site'), new RegExp(`is inside the generator's own ${folder.replace('.', '\\.')}/ folder`)), 120_000);
+    it(
+      `may not be inside the generator's ${folder}/ folder`,
+      () => refused(path.join(generator.root, folder, 'site'), new RegExp(`is inside the generator's own ${folder.replace('.', '\\.')}/ folder`)),
+      120_000,
+    );
 
   it('may not be a folder of other files', async () => {
     const other = path.join(work, 'notes');

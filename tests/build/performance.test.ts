@@ -52,7 +52,13 @@ describe('performance measures', () => {
     const root = page(demo, '/performance/');
     const row = (title: string) => root.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')!.text.includes(title))!.text;
     expect(row('999 calls')).toMatch(/90\.1%.*Target met/s);
-    expect(root.querySelectorAll('tbody tr').find((tr) => tr.text.includes('999 calls'))!.querySelector('[aria-hidden]')!.text.trim()).toBe('✓');
+    expect(
+      root
+        .querySelectorAll('tbody tr')
+        .find((tr) => tr.text.includes('999 calls'))!
+        .querySelector('[aria-hidden]')!
+        .text.trim(),
+    ).toBe('✓');
     expect(row('Secondary abandonment')).toContain('Target not met');
     expect(row('initial action plan')).toMatch(/\+16 percentage points since May 2021.*better/s);
   });
@@ -85,7 +91,11 @@ describe('the PEEL 2022 inspection', () => {
 
   it('is linked from the Panel meeting and the paper that discussed it', () => {
     for (const url of ['/meetings/police-and-crime-panel/2022-09-14/', '/papers/2022/hmicfrs-peel-report-2022/']) {
-      expect(page(demo, url).querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/inspections/peel-2022/');
+      expect(
+        page(demo, url)
+          .querySelectorAll('main a')
+          .map((a) => a.getAttribute('href')),
+      ).toContain('/inspections/peel-2022/');
     }
   });
 });

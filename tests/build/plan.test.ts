@@ -11,7 +11,9 @@ const fixture = siteDir('fixture');
 const planPath = '/plans/police-and-crime-plan-2021-24';
 
 const tableRows = (dir: string, url: string) =>
-  page(dir, url).querySelectorAll('#status-table tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => normaliseText(td.text)));
+  page(dir, url)
+    .querySelectorAll('#status-table tbody tr')
+    .map((tr) => tr.querySelectorAll('td').map((td) => normaliseText(td.text)));
 
 describe('the demo Plan tracker', () => {
   const report = parseYaml(readFileSync('content/plan-reports/2022-09-14.yaml', 'utf8'));
@@ -41,15 +43,22 @@ describe('the demo Plan tracker', () => {
   it('counts deliverables per theme and status in a table beside the chart', () => {
     const root = page(demo, `${planPath}/`);
     expect(root.querySelector('[data-plan-chart]')).not.toBeNull();
-    const total = root.querySelector('tfoot tr')!.querySelectorAll('td').map((td) => Number(td.text));
+    const total = root
+      .querySelector('tfoot tr')!
+      .querySelectorAll('td')
+      .map((td) => Number(td.text));
     expect(total[total.length - 1]).toBe(report.entries.length);
     expect(total.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(report.entries.length);
   });
 
   it('links the report paper and the Panel meeting that received it to the Plan', () => {
-    const paperLinks = page(demo, '/papers/2022/delivery-of-the-police-and-crime-plan-forward-plan-2022-09/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const paperLinks = page(demo, '/papers/2022/delivery-of-the-police-and-crime-plan-forward-plan-2022-09/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(paperLinks).toContain(`${planPath}/reports/2022-09-14/`);
-    const meetingLinks = page(demo, '/meetings/police-and-crime-panel/2022-09-14/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const meetingLinks = page(demo, '/meetings/police-and-crime-panel/2022-09-14/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(meetingLinks).toContain(`${planPath}/reports/2022-09-14/`);
   });
 
@@ -76,7 +85,7 @@ describe('the Plan tracker on a synthetic plan with two reports', () => {
     expect(mainText(page(fixture, '/plans/test-plan/reports/2020-01-10/'))).toContain('This is the first report');
   });
 
-  it('shows a deliverable\'s timeline, newest first, linked to reports and meetings', () => {
+  it("shows a deliverable's timeline, newest first, linked to reports and meetings", () => {
     const root = page(fixture, '/plans/test-plan/deliverables/street-lighting-review/');
     const items = root.querySelectorAll('main ol.card-list > li');
     expect(items.map((li) => li.querySelector('h3')!.text)).toEqual(['Friday 14 February 2020', 'Friday 10 January 2020']);
@@ -87,7 +96,7 @@ describe('the Plan tracker on a synthetic plan with two reports', () => {
     expect(links).toContain('/meetings/test-board/2020-02-14/');
   });
 
-  it('counts by theme and status from each deliverable\'s latest report', () => {
+  it("counts by theme and status from each deliverable's latest report", () => {
     const root = page(fixture, '/plans/test-plan/');
     const head = root.querySelectorAll('thead th').map((th) => th.text);
     const row = (name: string) => {

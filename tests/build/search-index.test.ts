@@ -10,7 +10,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'scrutiny-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const published = path.join(work, 'site');
 const staging = path.join(work, 'staging');
-const page = (words: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><h1>${words}</h1></main></body></html>`;
+const page = (words: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><h1>${words}</h1></main></body></html>`;
 
 /** A rebuild's pages in a staging folder, as scripts/build-sites.mjs makes them beside the site. */
 function rebuild(pages: Record<string, string>) {
@@ -22,7 +23,10 @@ function rebuild(pages: Record<string, string>) {
 }
 const words = (site: string) => readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8');
 /** The text of every page in the index, from its fragments. */
-const indexedText = (site: string) => readdirSync(path.join(site, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', f))).toString('utf8')).join('\n');
+const indexedText = (site: string) =>
+  readdirSync(path.join(site, 'pagefind', 'fragment'))
+    .map((f) => gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', f))).toString('utf8'))
+    .join('\n');
 let last: { digest: string; pages: number };
 const previous = () => ({ index: path.join(published, 'pagefind'), ...last });
 

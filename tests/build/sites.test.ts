@@ -72,8 +72,12 @@ describe('the demo site', () => {
   });
 
   it('marks an action overdue when its month has passed with no completion recorded', () => {
-    const rows = actionLogPages(demo).flatMap((p) => page(demo, p).querySelectorAll('tbody tr').map((r) => r.text));
-    const row = rows.find((t) => t.includes("Update to the Board in December 2019"))!;
+    const rows = actionLogPages(demo).flatMap((p) =>
+      page(demo, p)
+        .querySelectorAll('tbody tr')
+        .map((r) => r.text),
+    );
+    const row = rows.find((t) => t.includes('Update to the Board in December 2019'))!;
     expect(row).toContain('December 2019');
     expect(row).toContain('Overdue');
     const vague = rows.find((t) => t.includes('CDI compliance rate report'))!;
@@ -117,7 +121,13 @@ describe('a plain astro build', () => {
 
   it('writes the search index itself when no build script indexes after it', () => {
     const out = path.join(fixture.root, 'out');
-    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SCRUTINY_CONTENT: fixture.root, SCRUTINY_OUT: out, SCRUTINY_TODAY: '2020-06-01' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SCRUTINY_CONTENT: fixture.root,
+      SCRUTINY_OUT: out,
+      SCRUTINY_TODAY: '2020-06-01',
+    };
     delete env.SCRUTINY_SEARCH_INDEX;
     const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--silent'], { encoding: 'utf8', env });
     expect(result.status, result.stderr).toBe(0);

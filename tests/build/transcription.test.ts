@@ -25,9 +25,21 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { seed: '000_2e5dbc7d316fc973.txt', lines: [22, 66], site: 'demo', page: '/meetings/performance-working-group/2016-01-26/', skip: /NOT PROTECTIVELY MARKED|^\.+$|^Sir Graham Bright$|\t/ },
+  {
+    seed: '000_2e5dbc7d316fc973.txt',
+    lines: [22, 66],
+    site: 'demo',
+    page: '/meetings/performance-working-group/2016-01-26/',
+    skip: /NOT PROTECTIVELY MARKED|^\.+$|^Sir Graham Bright$|\t/,
+  },
   // The exempt item's printed heading is split into its title and its reason on the page.
-  { seed: '004_02e44f9c857a8046.txt', lines: [20, 106], site: 'demo', page: '/meetings/business-coordination-board/2019-10-09/', skip: /^6\. Financing of Southern Police Station/ },
+  {
+    seed: '004_02e44f9c857a8046.txt',
+    lines: [20, 106],
+    site: 'demo',
+    page: '/meetings/business-coordination-board/2019-10-09/',
+    skip: /^6\. Financing of Southern Police Station/,
+  },
   { seed: '002_ee6c3af70b6956ae.txt', lines: [124, 332], site: 'demo', page: '/meetings/police-and-crime-panel/2022-07-20/' },
   { seed: '002_ee6c3af70b6956ae.txt', lines: [66, 95], site: 'demo', page: '/papers/2022/pcc-letter-2022-09-01/' },
   { seed: '002_ee6c3af70b6956ae.txt', lines: [372, 413], site: 'demo', page: '/papers/2022/review-of-complaints-2022-09/' },
@@ -58,7 +70,10 @@ function sentences(text: string, skip?: RegExp, cells = false): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !(skip && skip.test(l)))
     .map((l) =>
-      l.replace(/^(?:[-*]\s*)?(?:\d+(?:\.\d+)*\.?|[a-z]{1,2}\)|[a-z]\.)\s+/, '').replace(/^[-*]\s+/, '').replace(/^\d+\/\d+\s*[-–]\s*/, ''),
+      l
+        .replace(/^(?:[-*]\s*)?(?:\d+(?:\.\d+)*\.?|[a-z]{1,2}\)|[a-z]\.)\s+/, '')
+        .replace(/^[-*]\s+/, '')
+        .replace(/^\d+\/\d+\s*[-–]\s*/, ''),
     );
   const paragraphs: { text: string; footnote: boolean }[] = [];
   for (const line of lines) {
@@ -76,7 +91,10 @@ function sentences(text: string, skip?: RegExp, cells = false): string[] {
 describe('the seeds are transcribed in full', () => {
   for (const c of cases) {
     it(`${c.seed} lines ${c.lines.join('-')} are all on ${c.page}`, () => {
-      const source = readFileSync(`${seeds}/${c.seed}`, 'utf8').split('\n').slice(c.lines[0] - 1, c.lines[1]).join('\n');
+      const source = readFileSync(`${seeds}/${c.seed}`, 'utf8')
+        .split('\n')
+        .slice(c.lines[0] - 1, c.lines[1])
+        .join('\n');
       const text = mainText(page(siteDir(c.site), c.page));
       const wanted = sentences(source, c.skip, c.cells);
       expect(wanted.length).toBeGreaterThan(3);

@@ -19,8 +19,12 @@ const sites: TestSite[] = ['demo', 'essex', 'leak', 'withheld', 'hostile'];
 const visited: TestSite[] = ['leak', 'withheld', 'hostile'];
 const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function guardedContext(server: StaticServer): Promise<{ context: BrowserContext; foreign: string[] }> {
   const context = await browser.newContext();
@@ -43,7 +47,9 @@ describe('every page carries a Content-Security-Policy that allows no inline scr
       // The policy comes before anything it governs.
       const head = [...parse(html).querySelector('head')!.childNodes].filter((n): n is HTMLElement => n instanceof HTMLElement);
       const at = head.findIndex((e) => e.getAttribute('http-equiv') === 'content-security-policy');
-      const governed = head.findIndex((e) => e.rawTagName === 'script' || e.rawTagName === 'style' || (e.rawTagName === 'link' && e.getAttribute('rel') === 'stylesheet'));
+      const governed = head.findIndex(
+        (e) => e.rawTagName === 'script' || e.rawTagName === 'style' || (e.rawTagName === 'link' && e.getAttribute('rel') === 'stylesheet'),
+      );
       expect(at, file).toBeGreaterThanOrEqual(0);
       if (governed >= 0) expect(at, file).toBeLessThan(governed);
     }
@@ -66,7 +72,9 @@ for (const site of visited) {
       await Promise.all([worker(), worker(), worker()]);
       await guarded.context.close();
     }, 600_000);
-    afterAll(async () => { await server?.close(); });
+    afterAll(async () => {
+      await server?.close();
+    });
 
     it('runs no script that content put there, and the policy blocks nothing', () => {
       expect(reports.length).toBe(htmlPages(siteDir(site)).length);
@@ -79,18 +87,24 @@ for (const site of visited) {
 describe('the hostile site', () => {
   it('shows the script-bearing text as text, in the pages that publish those fields', () => {
     const { markers } = hostileContent();
-    const html = htmlPages(siteDir('hostile')).map((f) => readFileSync(path.join(siteDir('hostile'), f), 'utf8')).join('\n');
+    const html = htmlPages(siteDir('hostile'))
+      .map((f) => readFileSync(path.join(siteDir('hostile'), f), 'utf8'))
+      .join('\n');
     const shown = [...markers.keys()].filter((m) => html.includes(`Hostile ${m} `));
     // Most fields are shown somewhere; those of the exempt item are withheld, an address is only a link.
     expect(shown.length).toBeGreaterThan(markers.size * 0.7);
     // Written out, not made into elements.
     expect(html).toContain('&lt;img src=x onerror=');
-    const elements = htmlPages(siteDir('hostile')).flatMap((f) => parse(readFileSync(path.join(siteDir('hostile'), f), 'utf8')).querySelectorAll('img, iframe, svg, body script:not([type="application/ld+json"]), a[href^="javascript"]'));
+    const elements = htmlPages(siteDir('hostile')).flatMap((f) =>
+      parse(readFileSync(path.join(siteDir('hostile'), f), 'utf8')).querySelectorAll(
+        'img, iframe, svg, body script:not([type="application/ld+json"]), a[href^="javascript"]',
+      ),
+    );
     expect(elements.map((e) => e.outerHTML.slice(0, 80)).filter((e) => /Hostile|__xss/.test(e))).toEqual([]);
   });
 });
 
-describe('the site\'s own scripts still work under the policy', () => {
+describe("the site's own scripts still work under the policy", () => {
   it('search, charts, filters and copy-link run with no violation', async () => {
     const server = await serve(siteDir('demo'));
     const { context } = await guardedContext(server);

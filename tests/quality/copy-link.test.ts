@@ -19,8 +19,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('an agenda item\'s permalink with JavaScript', () => {
-  it('a button beside it copies the item\'s full address, and says so', async () => {
+describe("an agenda item's permalink with JavaScript", () => {
+  it("a button beside it copies the item's full address, and says so", async () => {
     const tab = await context.newPage();
     // The clipboard answers when it is ready, not at once: slow it, so the test waits for the
     // answer as a reader would, rather than passing or failing on which finishes first.

@@ -9,7 +9,9 @@ const dir = siteDir('leak');
 
 describe('confidential and draft content never reaches the output', () => {
   it('the canaries are really in the leak fixture', () => {
-    const sources = filesUnder('tests/fixtures/leak').map((f) => readFileSync(path.join('tests/fixtures/leak', f), 'utf8')).join('\n');
+    const sources = filesUnder('tests/fixtures/leak')
+      .map((f) => readFileSync(path.join('tests/fixtures/leak', f), 'utf8'))
+      .join('\n');
     for (const c of canaries) expect(sources).toContain(c);
   });
 
@@ -22,7 +24,8 @@ describe('confidential and draft content never reaches the output', () => {
 
   it('covers the feeds, calendars, sitemap and open data, which hold the public parts of the same meetings', () => {
     const text = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-    for (const f of ['feed.xml', 'bodies/test-board/feed.xml', 'meetings.ics', 'bodies/test-board/meetings.ics', 'sitemap.xml', 'robots.txt']) expect(filesUnder(dir)).toContain(f);
+    for (const f of ['feed.xml', 'bodies/test-board/feed.xml', 'meetings.ics', 'bodies/test-board/meetings.ics', 'sitemap.xml', 'robots.txt'])
+      expect(filesUnder(dir)).toContain(f);
     expect(text('data/agenda-items-2020.json')).toContain('Estates matter');
     expect(text('data/meetings.csv')).toContain('test-board/2020-04-17');
     expect(text('meetings.ics')).toContain('UID:test-board.2020-04-17@');
@@ -52,13 +55,20 @@ describe('confidential and draft content never reaches the output', () => {
     expect(html).toContain('In hand');
     expect(html).toMatch(/Action 9\/20/);
     expect(html).not.toContain('action-test-board-9-20');
-    expect(filesUnder(dir).filter((f) => f.endsWith('.html')).some((f) => readFileSync(path.join(dir, f), 'utf8').includes('id="action-test-board-9-20"'))).toBe(false);
+    expect(
+      filesUnder(dir)
+        .filter((f) => f.endsWith('.html'))
+        .some((f) => readFileSync(path.join(dir, f), 'utf8').includes('id="action-test-board-9-20"')),
+    ).toBe(false);
   });
 
   it('action references that make the same address ("4/20", "4-20") each get their own', () => {
     for (const page of ['meetings/test-board/2020-05-15/index.html', 'actions/test-board/2020/index.html']) {
       const ids = [...readFileSync(path.join(dir, page), 'utf8').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), page).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        page,
+      ).toEqual([]);
     }
     const log = readFileSync(path.join(dir, 'actions/test-board/2020/index.html'), 'utf8');
     expect(log).toContain('Check the first reference.');

@@ -34,7 +34,9 @@ describe('measure charts', () => {
     expect(chartScripts(requested)).toEqual([]);
     const box = tab.locator('[data-measure-chart]').first();
     await box.scrollIntoViewIfNeeded();
-    await tab.waitForFunction(() => [...document.querySelectorAll('[data-measure-chart] canvas')].some((c) => (c as HTMLCanvasElement).width > 0 && c.getAttribute('style')));
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll('[data-measure-chart] canvas')].some((c) => (c as HTMLCanvasElement).width > 0 && c.getAttribute('style')),
+    );
     expect(chartScripts(requested).length).toBeGreaterThan(0);
     await tab.close();
   });

@@ -23,7 +23,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-
 describe('without JavaScript', () => {
   for (const path of pages) {
     it(`${path} shows all its content`, async () => {

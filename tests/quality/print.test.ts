@@ -26,10 +26,18 @@ async function printed(url: string): Promise<Page> {
   await tab.goto(server.origin + url);
   return tab;
 }
-const display = (tab: Page, selector: string) => tab.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+const display = (tab: Page, selector: string) =>
+  tab
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).display);
 
 describe('printing', () => {
-  for (const url of ['/meetings/police-and-crime-panel/2022-07-20/', '/plans/police-and-crime-plan-2021-24/status/', '/performance/999-calls-answered-within-10-seconds/']) {
+  for (const url of [
+    '/meetings/police-and-crime-panel/2022-07-20/',
+    '/plans/police-and-crime-plan-2021-24/status/',
+    '/performance/999-calls-answered-within-10-seconds/',
+  ]) {
     it(`${url}: no navigation, search or buttons; table headings repeat and rows stay whole`, async () => {
       const tab = await printed(url);
       expect(await display(tab, '.site-nav')).toBe('none');
@@ -37,7 +45,12 @@ describe('printing', () => {
       expect(await tab.locator('button').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
       if (await tab.locator('main table').count()) {
         expect(await display(tab, 'main thead')).toBe('table-header-group');
-        expect(await tab.locator('main tbody tr').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+        expect(
+          await tab
+            .locator('main tbody tr')
+            .first()
+            .evaluate((el) => getComputedStyle(el).breakInside),
+        ).toBe('avoid');
       }
       await tab.close();
     });
@@ -45,7 +58,10 @@ describe('printing', () => {
 
   it('writes out where a link in the text goes', async () => {
     const tab = await printed('/meetings/police-and-crime-panel/2022-07-20/');
-    const after = await tab.locator('.summary a[href^="/"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await tab
+      .locator('.summary a[href^="/"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toMatch(/^" \(" "\/bodies\/police-and-crime-panel\/" "\)"$|\(\/bodies\/police-and-crime-panel\/\)/);
     await tab.close();
   });

@@ -15,7 +15,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   for (const site of ['demo', 'essex', 'leak'] as const) servers.set(site, await serve(siteDir(site)));
   context = await browser.newContext();
-  foreign = await recordRequests(context, [...servers.values()].map((s) => s.origin));
+  foreign = await recordRequests(
+    context,
+    [...servers.values()].map((s) => s.origin),
+  );
 });
 afterAll(async () => {
   await context?.close();
@@ -29,9 +32,12 @@ async function search(site: TestSite, query: string, extra = ''): Promise<Page> 
   await tab.waitForFunction(() => /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
   return tab;
 }
-const resultCount = async (tab: Page) => Number(/(\d+) results?/.exec((await tab.locator('#search-status').innerText()))?.[1] ?? 0);
+const resultCount = async (tab: Page) => Number(/(\d+) results?/.exec(await tab.locator('#search-status').innerText())?.[1] ?? 0);
 const waitForStatusChange = (tab: Page, before: string) =>
-  tab.waitForFunction((b) => { const t = document.getElementById('search-status')?.textContent ?? ''; return t !== b && /result/.test(t); }, before);
+  tab.waitForFunction((b) => {
+    const t = document.getElementById('search-status')?.textContent ?? '';
+    return t !== b && /result/.test(t);
+  }, before);
 
 describe('search', () => {
   it('"Operation Hunter" finds the Performance Working Group of 26 January 2016, at item 4.5', async () => {

@@ -12,8 +12,12 @@ import { siteDir, type TestSite } from '../support/sites';
 // The gates a careful public-sector team runs on every page of every demo site.
 const sites: TestSite[] = ['demo', 'essex'];
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 
@@ -37,7 +41,9 @@ for (const site of sites) {
       await Promise.all([worker(), worker(), worker()]);
       await context.close();
     }, 600_000);
-    afterAll(async () => { await server?.close(); });
+    afterAll(async () => {
+      await server?.close();
+    });
 
     it('has no axe violations (WCAG 2.2 A and AA) on any page', () => {
       expect(audits.length).toBe(htmlPages(dir).length);
@@ -73,7 +79,9 @@ for (const site of sites) {
 
     it('links the accessibility statement from every page footer', () => {
       for (const file of htmlPages(dir)) {
-        const links = readPage(dir, urlOf(file)).querySelectorAll('footer a').map((a) => a.getAttribute('href'));
+        const links = readPage(dir, urlOf(file))
+          .querySelectorAll('footer a')
+          .map((a) => a.getAttribute('href'));
         expect(links, file).toContain('/accessibility/');
       }
     });

@@ -36,7 +36,9 @@ describe('a site whose every withheld field holds a canary', () => {
   });
 
   it('publishes what the rule lets it publish of withheld things', () => {
-    const all = outputTexts(dir).map((f) => f.text).join('\n');
+    const all = outputTexts(dir)
+      .map((f) => f.text)
+      .join('\n');
     for (const [word, what] of published) expect(all, what).toContain(word);
   });
 

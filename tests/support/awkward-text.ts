@@ -6,17 +6,50 @@ import fc from 'fast-check';
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 
 /** Every character XML 1.0 refuses (its Char production), lone surrogate halves among them. */
-export const notXmlChars = [
-  ...range(0x00, 0x08), '\x0B', '\x0C', ...range(0x0E, 0x1F), '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
-];
+export const notXmlChars = [...range(0x00, 0x08), '\x0B', '\x0C', ...range(0x0e, 0x1f), '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'];
 
 /** Whether a whole document holds only characters XML 1.0 allows: TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
 export const onlyXmlChars = (doc: string) => /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u.test(doc);
 
 /** Pieces that each format has a rule for: controls, line breaks, escapes, markup, formula starts, multi-byte characters. */
 const pieces = fc.constantFrom(
-  ...notXmlChars, '\t', '\n', '\r', '\r\n', '\x7F', '\x85', '\u2028', '\u2029', '\\', ';', ',', ':', '"', "'", '&', '&amp;', '<', '>',
-  ']]>', '</script>', '<!--', '=', '+', '-', '@', '=1+1', '-5.2', ' ', 'é', '€', '😀', '\uD83D', '\uDE00', 'a', 'Z', '0',
+  ...notXmlChars,
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\x7F',
+  '\x85',
+  '\u2028',
+  '\u2029',
+  '\\',
+  ';',
+  ',',
+  ':',
+  '"',
+  "'",
+  '&',
+  '&amp;',
+  '<',
+  '>',
+  ']]>',
+  '</script>',
+  '<!--',
+  '=',
+  '+',
+  '-',
+  '@',
+  '=1+1',
+  '-5.2',
+  ' ',
+  'é',
+  '€',
+  '😀',
+  '\uD83D',
+  '\uDE00',
+  'a',
+  'Z',
+  '0',
 );
 
 /** Strings of arbitrary UTF-16 code units: lone surrogate halves included. */

@@ -33,12 +33,16 @@ export function treeDigest(dir: string): Record<string, string> | undefined {
 
 /** Every file under a folder (dotfiles and dot-folders included, links not followed), relative paths; none when it is missing. */
 export function allFiles(dir: string): string[] {
-  return Object.entries(treeDigest(dir) ?? {}).filter(([, v]) => v !== 'folder' && !v.startsWith('link')).map(([k]) => k);
+  return Object.entries(treeDigest(dir) ?? {})
+    .filter(([, v]) => v !== 'folder' && !v.startsWith('link'))
+    .map(([k]) => k);
 }
 
 /** Files Astro makes on the way to a site and that must never be left where a site is served from. */
 export function intermediates(dir: string): string[] {
-  return allFiles(dir).filter((f) => /(^|\/)(chunks|\.prerender)\//.test(f) || /\.(mjs|map)$/.test(f) || /(^|\/)(manifest[^/]*\.json|content-modules\.mjs|data-store\.json)$/.test(f));
+  return allFiles(dir).filter(
+    (f) => /(^|\/)(chunks|\.prerender)\//.test(f) || /\.(mjs|map)$/.test(f) || /(^|\/)(manifest[^/]*\.json|content-modules\.mjs|data-store\.json)$/.test(f),
+  );
 }
 
 /** Files under a folder holding any of the words (the folder may be missing). */
@@ -60,9 +64,15 @@ export interface RunningBuild {
  * `node scripts/build-sites.mjs --content … --out …` (or `npm run build -- …`) as a user runs it,
  * from the generator's folder (the repository, or a copy of it).
  */
-export function startBuild(content: string, out: string, { env = {}, from = project, npm = false }: { env?: NodeJS.ProcessEnv; from?: string; npm?: boolean } = {}): RunningBuild {
+export function startBuild(
+  content: string,
+  out: string,
+  { env = {}, from = project, npm = false }: { env?: NodeJS.ProcessEnv; from?: string; npm?: boolean } = {},
+): RunningBuild {
   const args = ['--content', content, '--out', out];
-  const [command, ...rest] = npm ? ['npm', 'run', '--silent', 'build', '--', ...args] : [process.execPath, path.join(from, 'scripts', 'build-sites.mjs'), ...args];
+  const [command, ...rest] = npm
+    ? ['npm', 'run', '--silent', 'build', '--', ...args]
+    : [process.execPath, path.join(from, 'scripts', 'build-sites.mjs'), ...args];
   const child = spawn(command, rest, {
     cwd: from,
     env: { ...process.env, SCRUTINY_TODAY: '2026-11-22', ...env },
@@ -71,7 +81,9 @@ export function startBuild(content: string, out: string, { env = {}, from = proj
   let said = '';
   child.stdout.on('data', (d) => (said += d));
   child.stderr.on('data', (d) => (said += d));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; said: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, said })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; said: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, said })),
+  );
   return { child, said: () => said, exit };
 }
 
@@ -154,7 +166,8 @@ export function projectCopy(): { root: string; write: (file: string, text: strin
   const parent = mkdtempSync(path.join(tmpdir(), 'scrutiny-project-'));
   const root = path.join(parent, 'project');
   mkdirSync(root);
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, entry), path.join(root, entry), { recursive: true });
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(path.join(project, entry), path.join(root, entry), { recursive: true });
   symlinkSync(path.join(project, 'node_modules'), path.join(root, 'node_modules'));
   return {
     root,

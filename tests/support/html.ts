@@ -39,18 +39,25 @@ export function page(dir: string, urlPath: string): HTMLElement {
  * Used on both seed text and page text so transcription checks are not fooled by typography.
  */
 export function normaliseText(s: string): string {
-  return s
-    // Inline elements join their text to what follows ("<strong>Burglary</strong>, the"); block ones separate it.
-    // Footnote references ("[1]") are markup, not words of the text.
-    .replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
-    .replace(/<sup><a [^>]*data-footnote-ref[^>]*>.*?<\/a><\/sup>/g, '')
-    .replace(/<\/?(strong|em|b|i|u|a|span|sup|sub|code|abbr)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ')
-    .replace(/\*\*|__|(?<=\s|^)\*|\*(?=[\s.,;:]|$)/g, '')
-    .replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      // Inline elements join their text to what follows ("<strong>Burglary</strong>, the"); block ones separate it.
+      // Footnote references ("[1]") are markup, not words of the text.
+      .replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
+      .replace(/<sup><a [^>]*data-footnote-ref[^>]*>.*?<\/a><\/sup>/g, '')
+      .replace(/<\/?(strong|em|b|i|u|a|span|sup|sub|code|abbr)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\*\*|__|(?<=\s|^)\*|\*(?=[\s.,;:]|$)/g, '')
+      .replace(/[‘’`]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function mainText(root: HTMLElement): string {

@@ -14,7 +14,11 @@ export function importTarget(from: string): { root: string; remove: () => void }
 /** Words, lower-cased, counted: how "nothing lost" is compared. */
 export function tokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
@@ -38,7 +42,13 @@ export function importedWords(doc: DocumentResult, target: string): Map<string, 
   for (const f of entries) {
     for (const m of f.text.matchAll(refs)) {
       const file = path.join(target, 'people', `${m[1]}.yaml`);
-      if (existsSync(file)) texts.push(readFileSync(file, 'utf8').split('\n').filter((l) => /^(name|initials):/.test(l)).join('\n'));
+      if (existsSync(file))
+        texts.push(
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .filter((l) => /^(name|initials):/.test(l))
+            .join('\n'),
+        );
     }
   }
   return tokens(texts.join('\n'));
@@ -59,5 +69,7 @@ export function values(data: unknown): string {
   if (typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean') return String(data);
   if (typeof data !== 'object') return '';
   if (Array.isArray(data)) return data.map(values).join('\n');
-  return Object.entries(data).map(([k, v]) => `${k}\n${values(v)}`).join('\n');
+  return Object.entries(data)
+    .map(([k, v]) => `${k}\n${values(v)}`)
+    .join('\n');
 }

@@ -9,7 +9,13 @@ export async function pdfFromText(text: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const size = 9;
-  const ascii = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/…/g, '...').replace(/[^\x20-\x7e£]/g, '?');
+  const ascii = (s: string) =>
+    s
+      .replace(/[“”]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/[–—]/g, '-')
+      .replace(/…/g, '...')
+      .replace(/[^\x20-\x7e£]/g, '?');
   for (const pageText of text.split('\f')) {
     let page = doc.addPage([842, 1191]);
     let y = 1150;

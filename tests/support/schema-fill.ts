@@ -23,8 +23,7 @@ export interface FillOptions {
 }
 
 /** "agenda[0].decisions[1].text" */
-export const showPath = (path: FieldPath) =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+export const showPath = (path: FieldPath) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
 export function fill(schema: ZodTypeAny, options: FillOptions, path: FieldPath = []): unknown {
   const given = options.override?.(path);
@@ -57,9 +56,14 @@ export function fill(schema: ZodTypeAny, options: FillOptions, path: FieldPath =
     case 'ZodString': {
       const checks = (def.checks as { kind: string }[]).map((c) => c.kind);
       // The caller's word, made into the local part of an address, or a path.
-      if (checks.includes('email')) return `${options.text(path).toLowerCase().replace(/[^a-z0-9]/g, '')}@example.invalid`;
+      if (checks.includes('email'))
+        return `${options
+          .text(path)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')}@example.invalid`;
       if (checks.includes('url')) return `https://example.invalid/${encodeURIComponent(options.text(path))}`;
-      if (checks.includes('regex')) throw new Error(`${showPath(path)}: a field with a format (${schema.description ?? 'regex'}) needs an override in the test`);
+      if (checks.includes('regex'))
+        throw new Error(`${showPath(path)}: a field with a format (${schema.description ?? 'regex'}) needs an override in the test`);
       return options.text(path);
     }
     case 'ZodEnum':

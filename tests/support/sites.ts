@@ -22,7 +22,18 @@ export const testToday = '2026-11-22';
 
 /** Words that exist only in confidential or draft parts of the leak fixture. */
 export const canaries = [
-  'PELICANCANARY', 'OSPREYCANARY', 'FLAMINGOCANARY', 'KESTRELCANARY', 'GANNETCANARY',
+  'PELICANCANARY',
+  'OSPREYCANARY',
+  'FLAMINGOCANARY',
+  'KESTRELCANARY',
+  'GANNETCANARY',
   // The draft meeting's heading, note, printed header and next meeting; an exempt item's pages and papers (listed, or pointing at it).
-  'TERNCANARY', 'PUFFINCANARY', 'PLOVERCANARY', 'SWIFTCANARY', 'CURLEWCANARY', 'WRENCANARY', 'ROBINCANARY', 'LINNETCANARY',
+  'TERNCANARY',
+  'PUFFINCANARY',
+  'PLOVERCANARY',
+  'SWIFTCANARY',
+  'CURLEWCANARY',
+  'WRENCANARY',
+  'ROBINCANARY',
+  'LINNETCANARY',
 ];

@@ -77,70 +77,123 @@ export function withheldContent(variation: Variation = {}): WithheldContent {
     const i = typeof p[1] === 'number' ? p[1] : 0;
     const j = typeof p[3] === 'number' ? p[3] : 0;
     switch (at.replace(/^agenda\[\]\./, '')) {
-      case 'papers': return papers;
-      case 'decisions[].people': return ['sam-sample'];
-      case 'recommendations[].id': return `withheld-${i + 1}-${j + 1}`;
-      case 'recommendations[].to': return 'alex-example';
-      case 'actions[].owner': return 'alex-example';
-      case 'actions[].due': return '2020-06-30';
-      case 'actionUpdates[].ref': return '1/19';
-      case 'actionUpdates[].due': return '2020-07-31';
+      case 'papers':
+        return papers;
+      case 'decisions[].people':
+        return ['sam-sample'];
+      case 'recommendations[].id':
+        return `withheld-${i + 1}-${j + 1}`;
+      case 'recommendations[].to':
+        return 'alex-example';
+      case 'actions[].owner':
+        return 'alex-example';
+      case 'actions[].due':
+        return '2020-06-30';
+      case 'actionUpdates[].ref':
+        return '1/19';
+      case 'actionUpdates[].due':
+        return '2020-07-31';
     }
     return undefined;
   };
 
   // An exempt item of public minutes: only its number, title, reason and public note are published.
-  const exemptItem = walk('the exempt item 2 of 13 March 2020', agendaItemSchema, (p, at) => {
-    switch (at) {
-      case 'number': return '2';
-      case 'title': return `Estates ${word('PUBLICMARK', 'exempt item title')}`;
-      case 'exempt.reason': return `Commercial ${word('PUBLICMARK', 'exempt item reason')}`;
-      case 'exempt.publicNote': return `The public minutes say ${word('PUBLICMARK', 'exempt item public note')}.`;
-      // The second action is updated in later public minutes, whose words name its reference.
-      case 'actions[].ref': return p[1] === 1 ? '9/20' : undefined;
-    }
-    return itemFields(['agenda', 0, ...p], `agenda[].${at}`, [withheldPaperIds.listedUnderExemptItem]);
-  }, ['exempt', 'exempt.publicNote']);
+  const exemptItem = walk(
+    'the exempt item 2 of 13 March 2020',
+    agendaItemSchema,
+    (p, at) => {
+      switch (at) {
+        case 'number':
+          return '2';
+        case 'title':
+          return `Estates ${word('PUBLICMARK', 'exempt item title')}`;
+        case 'exempt.reason':
+          return `Commercial ${word('PUBLICMARK', 'exempt item reason')}`;
+        case 'exempt.publicNote':
+          return `The public minutes say ${word('PUBLICMARK', 'exempt item public note')}.`;
+        // The second action is updated in later public minutes, whose words name its reference.
+        case 'actions[].ref':
+          return p[1] === 1 ? '9/20' : undefined;
+      }
+      return itemFields(['agenda', 0, ...p], `agenda[].${at}`, [withheldPaperIds.listedUnderExemptItem]);
+    },
+    ['exempt', 'exempt.publicNote'],
+  );
 
   // A meeting whose minutes are in draft: only body, date, time, place and status are published.
-  const draft = walk('the draft meeting of 17 April 2020', meetingSchema, (p, at) => {
-    switch (at) {
-      case 'body': return 'test-board';
-      case 'date': return '2020-04-17';
-      case 'start': return '10:00';
-      case 'end': return '11:30';
-      case 'location': return `Room ${word('PUBLICMARK', 'draft meeting place')}`;
-      case 'status': return 'held';
-      case 'minutes.status': return 'draft';
-      case 'minutes.approvedAt': return OMIT;
-      case 'minutes.signedBy': return 'alex-example';
-      case 'attendance[].person': return p[1] === 0 ? 'sam-sample' : 'alex-example';
-      case 'attendance[].substituteFor': return p[1] === 0 ? 'alex-example' : OMIT;
-      case 'attendance[].arrived': return '10:05';
-      case 'attendance[].left': return '11:00';
-      case 'agenda[].number': return String(Number(p[1]) + 1);
-      case 'agenda[].exempt': return p[1] === 1 ? undefined : OMIT;
-      case 'nextMeeting.date': return '2020-05-15';
-      case 'nextMeeting.start': return '10:00';
-      case 'nextMeeting.end': return '12:00';
-    }
-    return at.startsWith('agenda[]') ? itemFields(p, at, [withheldPaperIds.listedInDraftMinutes]) : undefined;
-  }, ['location', 'minutes', 'agenda[].exempt']);
+  const draft = walk(
+    'the draft meeting of 17 April 2020',
+    meetingSchema,
+    (p, at) => {
+      switch (at) {
+        case 'body':
+          return 'test-board';
+        case 'date':
+          return '2020-04-17';
+        case 'start':
+          return '10:00';
+        case 'end':
+          return '11:30';
+        case 'location':
+          return `Room ${word('PUBLICMARK', 'draft meeting place')}`;
+        case 'status':
+          return 'held';
+        case 'minutes.status':
+          return 'draft';
+        case 'minutes.approvedAt':
+          return OMIT;
+        case 'minutes.signedBy':
+          return 'alex-example';
+        case 'attendance[].person':
+          return p[1] === 0 ? 'sam-sample' : 'alex-example';
+        case 'attendance[].substituteFor':
+          return p[1] === 0 ? 'alex-example' : OMIT;
+        case 'attendance[].arrived':
+          return '10:05';
+        case 'attendance[].left':
+          return '11:00';
+        case 'agenda[].number':
+          return String(Number(p[1]) + 1);
+        case 'agenda[].exempt':
+          return p[1] === 1 ? undefined : OMIT;
+        case 'nextMeeting.date':
+          return '2020-05-15';
+        case 'nextMeeting.start':
+          return '10:00';
+        case 'nextMeeting.end':
+          return '12:00';
+      }
+      return at.startsWith('agenda[]') ? itemFields(p, at, [withheldPaperIds.listedInDraftMinutes]) : undefined;
+    },
+    ['location', 'minutes', 'agenda[].exempt'],
+  );
 
   const paper = (id: string, entity: string, links: Record<string, unknown>) => {
-    const data = walk(entity, paperSchema, (p, at) => {
-      if (at in links) return links[at];
-      switch (at) {
-        case 'date': return '2020-03-13';
-        case 'kind': return 'report';
-        case 'body': return OMIT;
-        case 'responses[].recommendations': return ['test-board/2020-01-10/publish-figures'];
-        case 'responses[].date': return '2020-03-20';
-        case 'responses[].by': return 'alex-example';
-        case 'responses[].outcome': return 'accepted';
-      }
-      return undefined;
-    }, Object.keys(links).filter((k) => links[k] !== OMIT));
+    const data = walk(
+      entity,
+      paperSchema,
+      (p, at) => {
+        if (at in links) return links[at];
+        switch (at) {
+          case 'date':
+            return '2020-03-13';
+          case 'kind':
+            return 'report';
+          case 'body':
+            return OMIT;
+          case 'responses[].recommendations':
+            return ['test-board/2020-01-10/publish-figures'];
+          case 'responses[].date':
+            return '2020-03-20';
+          case 'responses[].by':
+            return 'alex-example';
+          case 'responses[].outcome':
+            return 'accepted';
+        }
+        return undefined;
+      },
+      Object.keys(links).filter((k) => links[k] !== OMIT),
+    );
     const body = `${word('LEAK', `${entity}: its text`)} is in the body of the paper.\n`;
     return [`papers/${id}.${id === withheldPaperIds.exemptMdx ? 'mdx' : 'md'}`, `---\n# SYNTHETIC TEST DATA\n${stringify(data)}---\n${body}`] as const;
   };
@@ -157,31 +210,55 @@ export function withheldContent(variation: Variation = {}): WithheldContent {
   const yaml = (data: unknown) => `# SYNTHETIC TEST DATA\n${stringify(data)}`;
   const files: Record<string, string> = {
     'organisation.yaml': yaml({
-      name: 'Test Office of the Police and Crime Commissioner (synthetic)', shortName: 'Test OPCC', area: 'Testshire',
-      baseUrl: 'https://test.scrutiny.example', organisations: { opcc: { name: 'Office of the Police and Crime Commissioner' } },
+      name: 'Test Office of the Police and Crime Commissioner (synthetic)',
+      shortName: 'Test OPCC',
+      area: 'Testshire',
+      baseUrl: 'https://test.scrutiny.example',
+      organisations: { opcc: { name: 'Office of the Police and Crime Commissioner' } },
     }),
     'bodies/test-board.yaml': yaml({ name: 'Test Board', kind: 'board', earlierActions: [{ ref: '1/19', subject: 'an action raised before the archive' }] }),
     'people/alex-example.yaml': yaml({ name: 'Alex Example', initials: ['AE'] }),
     'people/sam-sample.yaml': yaml({ name: 'Sam Sample', initials: ['SS'] }),
     'meetings/test-board/2020-01-10.yaml': yaml({
-      body: 'test-board', date: '2020-01-10', status: 'held', minutes: { status: 'approved' },
+      body: 'test-board',
+      date: '2020-01-10',
+      status: 'held',
+      minutes: { status: 'approved' },
       attendance: [{ person: 'alex-example', group: 'present' }],
       agenda: [
         // An open item may list an exempt paper: the paper stays withheld, and is only counted.
         { number: '1', title: 'Open business', minutes: 'The Board met in public.', papers: [withheldPaperIds.exempt, '2020/public-paper'] },
-        { number: '2', title: 'Performance', minutes: 'The Board discussed performance.', recommendations: [{ id: 'publish-figures', text: 'To publish the figures monthly.', to: 'opcc' }] },
+        {
+          number: '2',
+          title: 'Performance',
+          minutes: 'The Board discussed performance.',
+          recommendations: [{ id: 'publish-figures', text: 'To publish the figures monthly.', to: 'opcc' }],
+        },
       ],
     }),
     [`meetings/${EXEMPT_MEETING}.yaml`]: yaml({
-      body: 'test-board', date: '2020-03-13', status: 'held', minutes: { status: 'approved' },
+      body: 'test-board',
+      date: '2020-03-13',
+      status: 'held',
+      minutes: { status: 'approved' },
       attendance: [{ person: 'alex-example', group: 'present' }],
       agenda: [{ number: '1', title: 'Open business', minutes: 'The Board met in public again.' }, exemptItem],
     }),
     [`meetings/${DRAFT_MEETING}.yaml`]: yaml(draft),
     'meetings/test-board/2020-05-15.yaml': yaml({
-      body: 'test-board', date: '2020-05-15', status: 'held', minutes: { status: 'approved' },
+      body: 'test-board',
+      date: '2020-05-15',
+      status: 'held',
+      minutes: { status: 'approved' },
       attendance: [{ person: 'alex-example', group: 'present' }],
-      agenda: [{ number: '1', title: 'Matters arising', minutes: 'The Board heard updates.', actionUpdates: [{ ref: '9/20', status: 'progressing', text: 'In hand' }] }],
+      agenda: [
+        {
+          number: '1',
+          title: 'Matters arising',
+          minutes: 'The Board heard updates.',
+          actionUpdates: [{ ref: '9/20', status: 'progressing', text: 'In hand' }],
+        },
+      ],
     }),
     'papers/2020/public-paper.md': `---\n# SYNTHETIC TEST DATA\ntitle: Public performance paper\ndate: 2020-01-10\nkind: performance\nmeeting: test-board/2020-01-10\nitem: "2"\n---\nA published paper.\n`,
     // A topic that points at every withheld thing, and one public one: only the public step is published.

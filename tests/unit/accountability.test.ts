@@ -24,12 +24,17 @@ describe('recommendation status', () => {
     expect(deriveRecommendationStatus({ addressed: true }, [{ date: '2022-09-01' }], today)).toBe('responded');
   });
   it('takes the latest stated outcome, by date, whatever order the responses are listed in', () => {
-    const responses = [{ date: '2022-09-20', outcome: 'implemented' as const }, { date: '2022-09-01', outcome: 'accepted' as const }];
+    const responses = [
+      { date: '2022-09-20', outcome: 'implemented' as const },
+      { date: '2022-09-01', outcome: 'accepted' as const },
+    ];
     expect(deriveRecommendationStatus({ addressed: true }, responses, today)).toBe('implemented');
     expect(deriveRecommendationStatus({ addressed: true }, responses, '2022-09-10')).toBe('accepted');
   });
   it('keeps a stated outcome when a later response states none', () => {
-    expect(deriveRecommendationStatus({ addressed: true }, [{ date: '2022-09-01', outcome: 'not-accepted' }, { date: '2022-09-20' }], today)).toBe('not-accepted');
+    expect(deriveRecommendationStatus({ addressed: true }, [{ date: '2022-09-01', outcome: 'not-accepted' }, { date: '2022-09-20' }], today)).toBe(
+      'not-accepted',
+    );
   });
 });
 
@@ -43,7 +48,11 @@ describe('attendance summary per member', () => {
     { date: '2022-04-10', attendance: [] },
   ];
   const rows = attendanceSummary(
-    [{ person: 'ann', role: 'chair' }, { person: 'bob', role: 'member', from: '2022-01-01', to: '2022-02-28' }, { person: 'sub', role: 'substitute' }],
+    [
+      { person: 'ann', role: 'chair' },
+      { person: 'bob', role: 'member', from: '2022-01-01', to: '2022-02-28' },
+      { person: 'sub', role: 'substitute' },
+    ],
     meetings,
   );
   const row = (p: string) => rows.find((r) => r.person === p)!;
@@ -68,11 +77,17 @@ describe('attendance summary per member', () => {
 describe('register by body and year', () => {
   it('puts the newest year first, keeps order within a year and drops bodies with nothing', () => {
     const register = registerByBodyAndYear(
-      [{ body: 'a', records: ['2019-05-01', '2020-01-01', '2019-06-01'] }, { body: 'b', records: [] }],
+      [
+        { body: 'a', records: ['2019-05-01', '2020-01-01', '2019-06-01'] },
+        { body: 'b', records: [] },
+      ],
       (d) => d,
     );
     expect(register).toHaveLength(1);
-    expect(register[0]!.years).toEqual([{ year: '2020', records: ['2020-01-01'] }, { year: '2019', records: ['2019-05-01', '2019-06-01'] }]);
+    expect(register[0]!.years).toEqual([
+      { year: '2020', records: ['2020-01-01'] },
+      { year: '2019', records: ['2019-05-01', '2019-06-01'] },
+    ]);
   });
 });
 
@@ -119,7 +134,10 @@ describe('the accountability trail in the archive', () => {
     // Sent apologies to the meeting that made them, but answered one and was asked to answer another.
     expect(sam.recommendations.map((r) => r.id)).toEqual(['publish-figures', 'review-targets']);
     // Named in a decision of 10 January, when they sent apologies; present as a member on 14 February.
-    expect(sam.decisions.map((d) => [d.meeting.data.date, d.anchor])).toEqual([['2020-01-10', 'decision-2-2'], ['2020-02-14', 'decision-1-1']]);
+    expect(sam.decisions.map((d) => [d.meeting.data.date, d.anchor])).toEqual([
+      ['2020-01-10', 'decision-2-2'],
+      ['2020-02-14', 'decision-1-1'],
+    ]);
     const alex = archive.personActivity.get('alex-example')!;
     expect(alex.recommendations.map((r) => r.id)).toEqual(['publish-figures', 'review-targets', '2-3']);
     expect(alex.decisions).toHaveLength(3);
@@ -128,7 +146,10 @@ describe('the accountability trail in the archive', () => {
   it('puts a topic in date order, undated steps first, and indexes it both ways', () => {
     const topic = archive.topics[0]!;
     expect(topic.steps.map((s) => [s.kind, s.date])).toEqual([
-      ['action', undefined], ['meeting', '2020-01-10'], ['recommendation', '2020-01-10'], ['paper', '2020-01-30'],
+      ['action', undefined],
+      ['meeting', '2020-01-10'],
+      ['recommendation', '2020-01-10'],
+      ['paper', '2020-01-30'],
     ]);
     expect(archive.topicsByRef.get('item:test-board/2020-01-10#2')).toEqual([topic]);
     expect(archive.topicsByRef.get('recommendation:test-board/2020-01-10/publish-figures')).toEqual([topic]);

@@ -47,7 +47,8 @@ describe('archive', () => {
   it('withholds everything of an exempt item but its number, title and reason', () => {
     fixture = copyFixture();
     fixture.edit('meetings/test-board/2020-01-10.yaml', (t) =>
-      t.replace('    title: Performance\n', '    title: Performance\n    exempt: { reason: Commercial in Confidence }\n'));
+      t.replace('    title: Performance\n', '    title: Performance\n    exempt: { reason: Commercial in Confidence }\n'),
+    );
     // The Plan's report sits under the same item; moved, so that the Plan (which needs a published report) still builds.
     fixture.edit('papers/2020/plan-report-2020-01.md', (t) => t.replace('item: "2"', 'item: "1"'));
     const { meetingById, actions, papers } = load(fixture.root);
@@ -64,7 +65,9 @@ describe('archive', () => {
     fixture.edit('meetings/test-board/2020-02-14.yaml', (t) => t.replace('minutes: { status: approved }', 'minutes: { status: draft }'));
     // Its paper is withheld with it, so the Plan report that is that paper goes too.
     fixture.delete('plan-reports/2020-02-14.yaml');
-    fixture.edit('meetings/test-board/2020-01-10.yaml', (t) => t.replace('minutes: { status: approved, approvedAt: test-board/2020-02-14 }', 'minutes: { status: approved }'));
+    fixture.edit('meetings/test-board/2020-01-10.yaml', (t) =>
+      t.replace('minutes: { status: approved, approvedAt: test-board/2020-02-14 }', 'minutes: { status: approved }'),
+    );
     const { meetingById, actions } = load(fixture.root);
     const draft = meetingById.get('test-board/2020-02-14')!;
     expect(draft).toMatchObject({ withheld: true, items: [], attendance: [] });

@@ -67,7 +67,11 @@ describe('bad input fails with file, field and fix', () => {
   it('update to an action reference that was never raised', () => {
     fixture = copyFixture();
     fixture.edit('meetings/test-board/2020-02-14.yaml', (t) => t.replace('ref: "2/20"', 'ref: "9/20"'));
-    expectProblem('meetings/test-board/2020-02-14.yaml', 'agenda[0] (item 1).actionUpdates[0].ref', /no action "9\/20" was raised by Test Board before 2020-02-14.*earlierActions/);
+    expectProblem(
+      'meetings/test-board/2020-02-14.yaml',
+      'agenda[0] (item 1).actionUpdates[0].ref',
+      /no action "9\/20" was raised by Test Board before 2020-02-14.*earlierActions/,
+    );
   });
 
   it('update to an action raised at a later meeting', () => {
@@ -136,7 +140,11 @@ describe('bad input fails with file, field and fix', () => {
   it('response to a recommendation that does not exist', () => {
     fixture = copyFixture();
     fixture.edit('papers/2020/response-letter.md', (t) => t.replace('test-board/2020-01-10/publish-figures', 'test-board/2020-01-10/publish-figure'));
-    expectProblem('papers/2020/response-letter.md', 'responses[0].recommendations[0]', /no recommendation "test-board\/2020-01-10\/publish-figure": expected "<meeting id>\/<recommendation id>"/);
+    expectProblem(
+      'papers/2020/response-letter.md',
+      'responses[0].recommendations[0]',
+      /no recommendation "test-board\/2020-01-10\/publish-figure": expected "<meeting id>\/<recommendation id>"/,
+    );
   });
 
   it('response dated before the recommendation was made', () => {
@@ -172,12 +180,27 @@ describe('bad input fails with file, field and fix', () => {
   describe('topic entries that point nowhere', () => {
     const topic = 'topics/performance-reporting.yaml';
     const cases: [string, (t: string) => string, string, RegExp][] = [
-      ['meeting', (t) => t.replace('meeting: test-board/2020-01-10', 'meeting: test-board/2020-01-11'), 'entries[1].meeting', /no meeting "test-board\/2020-01-11"/],
+      [
+        'meeting',
+        (t) => t.replace('meeting: test-board/2020-01-10', 'meeting: test-board/2020-01-11'),
+        'entries[1].meeting',
+        /no meeting "test-board\/2020-01-11"/,
+      ],
       ['item', (t) => t.replace('item: "2"', 'item: "7"'), 'entries[1].item', /meeting "test-board\/2020-01-10" has no agenda item "7"/],
       ['action', (t) => t.replace('action: "1/19"', 'action: "1/18"'), 'entries[2].action', /no action "1\/18" of "test-board"/],
-      ['recommendation', (t) => t.replace('recommendation: test-board/2020-01-10/publish-figures', 'recommendation: test-board/2020-01-10/publish'), 'entries[3].recommendation', /no recommendation "test-board\/2020-01-10\/publish"/],
+      [
+        'recommendation',
+        (t) => t.replace('recommendation: test-board/2020-01-10/publish-figures', 'recommendation: test-board/2020-01-10/publish'),
+        'entries[3].recommendation',
+        /no recommendation "test-board\/2020-01-10\/publish"/,
+      ],
       ['paper', (t) => t.replace('paper: 2020/response-letter', 'paper: 2020/response'), 'entries[0].paper', /no paper "2020\/response"/],
-      ['two things at once', (t) => t.replace('  - paper: 2020/response-letter\n', '  - paper: 2020/response-letter\n    meeting: test-board/2020-01-10\n'), 'entries[0]', /expected only one of meeting, paper/],
+      [
+        'two things at once',
+        (t) => t.replace('  - paper: 2020/response-letter\n', '  - paper: 2020/response-letter\n    meeting: test-board/2020-01-10\n'),
+        'entries[0]',
+        /expected only one of meeting, paper/,
+      ],
       ['an action without its body', (t) => t.replace('    body: test-board\n', ''), 'entries[2].body', /an action needs the body that raised it/],
     ];
     for (const [what, change, field, message] of cases) {

@@ -122,7 +122,10 @@ describe('text that is not clean UTF-8', () => {
   it('Windows-1252 text names the line and says to save as UTF-8', () => {
     fixture = copyFixture();
     // "Alex’s" with the Windows-1252 apostrophe, byte 0x92, on line 3.
-    write('people/alex-example.yaml', Buffer.concat([Buffer.from('# SYNTHETIC TEST DATA\nname: Alex Example\nnote: Alex'), Buffer.from([0x92]), Buffer.from('s note\n')]));
+    write(
+      'people/alex-example.yaml',
+      Buffer.concat([Buffer.from('# SYNTHETIC TEST DATA\nname: Alex Example\nnote: Alex'), Buffer.from([0x92]), Buffer.from('s note\n')]),
+    );
     expectProblem('people/alex-example.yaml', 'line 3', /not UTF-8.*save it as UTF-8/);
   });
 
@@ -161,7 +164,9 @@ describe('text that is not clean UTF-8', () => {
 
   it('CRLF and lone CR are line breaks, read as LF', () => {
     fixture = copyFixture();
-    fixture.edit(meeting, (t) => t.replace('minutes: The Board discussed performance.', 'minutes: |\n      First line.\n      Second line.').replace(/\n/g, '\r\n'));
+    fixture.edit(meeting, (t) =>
+      t.replace('minutes: The Board discussed performance.', 'minutes: |\n      First line.\n      Second line.').replace(/\n/g, '\r\n'),
+    );
     fixture.edit('meetings/test-board/2020-02-14.yaml', (t) => t.replace(/\n/g, '\r'));
     fixture.edit('papers/2020/performance-paper.md', (t) => t.replace('A synthetic paper', 'First paragraph.\n\nA synthetic paper').replace(/\n/g, '\r\n'));
     const archive = loads(fixture.root);
@@ -272,5 +277,9 @@ function readText(root: string, file: string): string {
 }
 
 function readLine(root: string, file: string, needle: string): number {
-  return readText(root, file).split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    readText(root, file)
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }

@@ -42,10 +42,14 @@ describe('action status', () => {
   });
 
   it('takes the latest update by meeting date, whatever order they are given in', () => {
-    const s = deriveActionStatus({ due: '2015-06-01' }, [
-      { date: '2015-06-25', status: 'completed' },
-      { date: '2015-05-28', status: 'progressing' },
-    ], today);
+    const s = deriveActionStatus(
+      { due: '2015-06-01' },
+      [
+        { date: '2015-06-25', status: 'completed' },
+        { date: '2015-05-28', status: 'progressing' },
+      ],
+      today,
+    );
     expect(s).toMatchObject({ status: 'completed', overdue: false, asOf: '2015-06-25' });
   });
 
@@ -80,7 +84,9 @@ describe('attendance', () => {
 
   it('describes late arrival, early leaving and remote attendance', () => {
     expect(attendanceQualifiers(a('x', 'present', { arrived: '14:10', left: '16:20', remote: true }))).toEqual([
-      'arrived 14:10', 'left 16:20', 'attended remotely',
+      'arrived 14:10',
+      'left 16:20',
+      'attended remotely',
     ]);
     expect(attendanceQualifiers(a('x', 'present'))).toEqual([]);
   });
@@ -115,11 +121,19 @@ describe('UK dates and times', () => {
 });
 
 describe('action log pages', () => {
-  const at = (date: string, status: 'open' | 'progressing' | 'completed' = 'open', overdue = false) => ({ status, overdue, raised: { meeting: { data: { date } } } });
+  const at = (date: string, status: 'open' | 'progressing' | 'completed' = 'open', overdue = false) => ({
+    status,
+    overdue,
+    raised: { meeting: { data: { date } } },
+  });
   const before = (date?: string) => ({ status: 'open' as const, overdue: false, raised: { before: true as const, date } });
 
   it('groups a body’s actions by year raised, newest first, undated ones last, keeping their order', () => {
-    const a = at('2019-10-09'), b = at('2015-05-28'), c = at('2019-02-01'), d = before(), e = before('2014-12-01');
+    const a = at('2019-10-09'),
+      b = at('2015-05-28'),
+      c = at('2019-02-01'),
+      d = before(),
+      e = before('2014-12-01');
     const years = actionsByYear([a, b, c, d, e]);
     expect(years.map((y) => y.year)).toEqual(['2019', '2015', '2014', 'earlier']);
     expect(years[0]!.actions).toEqual([a, c]);
@@ -134,12 +148,19 @@ describe('action log pages', () => {
     ]);
     expect(log.map((l) => l.body)).toEqual(['board']);
     expect(log[0]!.counts).toMatchObject({ total: 3, completed: 1, open: 2, overdue: 1 });
-    expect(log[0]!.years.map((y) => [y.year, y.counts.total, y.counts.overdue])).toEqual([['2019', 2, 1], ['2018', 1, 0]]);
+    expect(log[0]!.years.map((y) => [y.year, y.counts.total, y.counts.overdue])).toEqual([
+      ['2019', 2, 1],
+      ['2018', 1, 0],
+    ]);
   });
 
   it('counts by status, overdue counted apart', () => {
     expect(countActions([at('2019-01-01', 'completed'), at('2019-01-01', 'open', true), at('2019-01-01', 'progressing', true)])).toEqual({
-      total: 3, completed: 1, progressing: 1, open: 1, overdue: 2,
+      total: 3,
+      completed: 1,
+      progressing: 1,
+      open: 1,
+      overdue: 2,
     });
   });
 });

@@ -38,9 +38,33 @@ describe('iCalendar', () => {
     name: 'Test Board: meetings',
     stamp: '2026-11-22',
     events: [
-      { uid: 'test-board.2020-01-10@example.org', date: '2020-01-10', start: '10:00', end: '12:30', summary: 'Test Board, 10 January 2020', location: 'Room 1, Headquarters; Cambourne', url: 'https://example.org/meetings/test-board/2020-01-10/', cancelled: false },
-      { uid: 'test-board.2020-07-01@example.org', date: '2020-07-01', start: '14:00', end: '13:00', summary: 'Summer meeting', url: 'https://example.org/m/', cancelled: true },
-      { uid: 'test-board.2020-12-31@example.org', date: '2020-12-31', summary: 'All day', url: 'https://example.org/d/', cancelled: false, description: 'Line one\nline two, with ‘quotes’ and an ümlaut '.repeat(3) },
+      {
+        uid: 'test-board.2020-01-10@example.org',
+        date: '2020-01-10',
+        start: '10:00',
+        end: '12:30',
+        summary: 'Test Board, 10 January 2020',
+        location: 'Room 1, Headquarters; Cambourne',
+        url: 'https://example.org/meetings/test-board/2020-01-10/',
+        cancelled: false,
+      },
+      {
+        uid: 'test-board.2020-07-01@example.org',
+        date: '2020-07-01',
+        start: '14:00',
+        end: '13:00',
+        summary: 'Summer meeting',
+        url: 'https://example.org/m/',
+        cancelled: true,
+      },
+      {
+        uid: 'test-board.2020-12-31@example.org',
+        date: '2020-12-31',
+        summary: 'All day',
+        url: 'https://example.org/d/',
+        cancelled: false,
+        description: 'Line one\nline two, with ‘quotes’ and an ümlaut '.repeat(3),
+      },
     ],
   });
   const vevents = () => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -48,7 +72,11 @@ describe('iCalendar', () => {
   it('parses, with lines ending CRLF and none longer than 75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
-    expect(vevents().map((e) => e.uid)).toEqual(['test-board.2020-01-10@example.org', 'test-board.2020-07-01@example.org', 'test-board.2020-12-31@example.org']);
+    expect(vevents().map((e) => e.uid)).toEqual([
+      'test-board.2020-01-10@example.org',
+      'test-board.2020-07-01@example.org',
+      'test-board.2020-12-31@example.org',
+    ]);
   });
 
   it('keeps UK local times, places with commas and semicolons, and long text, exactly', () => {

@@ -58,7 +58,9 @@ describe('reading a document', () => {
   });
 
   it('refuses binary content, naming what to do instead', () => {
-    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0xff]))).toEqual({ error: expect.stringMatching(/not a text file in a known encoding.*UTF-8/) });
+    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0xff]))).toEqual({
+      error: expect.stringMatching(/not a text file in a known encoding.*UTF-8/),
+    });
   });
 
   it('refuses an empty file, an unknown kind of file, a missing one, and a PDF without a text layer', async () => {
@@ -68,7 +70,10 @@ describe('reading a document', () => {
     expect(await readSource(write('minutes.docx', 'x'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a \.txt, \.md or \.pdf/) });
     expect(await readSource(path.join(dir, 'gone.txt'))).toMatchObject({ ok: false, message: expect.stringMatching(/cannot be read/) });
     expect(await readSource(write('fake.pdf', 'not a pdf'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a PDF/) });
-    expect(await readSource(write('scan.pdf', await scannedPdf()))).toMatchObject({ ok: false, message: expect.stringMatching(/no text layer.*scanned.*OCR.*nothing was written/) });
+    expect(await readSource(write('scan.pdf', await scannedPdf()))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no text layer.*scanned.*OCR.*nothing was written/),
+    });
   });
 
   it('reads the text layer of a PDF as lines, with wide gaps as tabs', async () => {
@@ -82,31 +87,57 @@ describe('reading a document', () => {
 describe('page furniture', () => {
   it('removes and lists blank-page notices, page numbers, markings, signature lines and repeated footers', () => {
     const footer = 'Call: 101\nVisit: www.example.police.uk\nCreating a safer\nTestshire';
-    const text = ['Intro text.', '', footer, '', '3', '', 'This page is intentionally left blank', '', 'NOT PROTECTIVELY MARKED', 'More text.', footer, '', footer, '', footer, '', footer, '.....', 'Alex Example'].join('\n');
+    const text = [
+      'Intro text.',
+      '',
+      footer,
+      '',
+      '3',
+      '',
+      'This page is intentionally left blank',
+      '',
+      'NOT PROTECTIVELY MARKED',
+      'More text.',
+      footer,
+      '',
+      footer,
+      '',
+      footer,
+      '',
+      footer,
+      '.....',
+      'Alex Example',
+    ].join('\n');
     const { text: kept, removed } = removeFurniture(text);
     expect(kept).not.toMatch(/Call: 101|Testshire|intentionally|PROTECTIVELY|\.\.\.\.\.|^3$/m);
     expect(kept).toContain('Intro text.');
     expect(kept).toContain('More text.');
     expect(kept).toContain('Alex Example');
-    expect(removed).toEqual(expect.arrayContaining([
-      { line: 'Call: 101', reason: 'running footer', count: 5 },
-      { line: 'Testshire', reason: 'running footer', count: 5 },
-      { line: '3', reason: 'page number', count: 1 },
-      { line: 'This page is intentionally left blank', reason: 'blank-page notice', count: 1 },
-      { line: 'NOT PROTECTIVELY MARKED', reason: 'protective marking', count: 1 },
-      { line: '.....', reason: 'signature line', count: 1 },
-    ]));
+    expect(removed).toEqual(
+      expect.arrayContaining([
+        { line: 'Call: 101', reason: 'running footer', count: 5 },
+        { line: 'Testshire', reason: 'running footer', count: 5 },
+        { line: '3', reason: 'page number', count: 1 },
+        { line: 'This page is intentionally left blank', reason: 'blank-page notice', count: 1 },
+        { line: 'NOT PROTECTIVELY MARKED', reason: 'protective marking', count: 1 },
+        { line: '.....', reason: 'signature line', count: 1 },
+      ]),
+    );
   });
 
   it('keeps a heading that repeats a few times, and a number inside text', () => {
-    const text = ['Areas for improvement', 'Text one.', '', 'Areas for improvement', 'Text two.', '', 'Areas for improvement', 'Figures:', '12', 'rose'].join('\n');
+    const text = ['Areas for improvement', 'Text one.', '', 'Areas for improvement', 'Text two.', '', 'Areas for improvement', 'Figures:', '12', 'rose'].join(
+      '\n',
+    );
     expect(removeFurniture(text).removed).toEqual([]);
   });
 });
 
 describe('text from outside never becomes markup', () => {
   it('escapes anything that could open a tag, and keeps autolinks', () => {
-    expect(escapeMarkup('<script>alert(1)</script> and <img src=x onerror=y> and <!-- c --> and a < b')).toBe('&lt;script>alert(1)&lt;/script> and &lt;img src=x onerror=y> and &lt;!-- c --> and a < b');
+    expect(escapeMarkup('<script>alert(1)</script> and <img src=x onerror=y> and <!-- c --> and a < b')).toBe(
+      '&lt;script>alert(1)&lt;/script> and &lt;img src=x onerror=y> and &lt;!-- c --> and a < b',
+    );
     expect(escapeMarkup('See <https://example.org/a?b=c>.')).toBe('See <https://example.org/a?b=c>.');
     const html = renderMarkdown(escapeMarkup('<script>alert(1)</script>'));
     expect(html).not.toMatch(/<script/i);
@@ -151,7 +182,10 @@ describe('importing into a content folder', () => {
     fresh();
     const target = importTarget('tests/fixtures/minimal');
     try {
-      const file = write('minutes.txt', minutes.replace('TEST BOARD', 'OTHER BOARD').replace('Alex Example\tChair', 'Alex Example\tChair\nPat Newcomer\tClerk'));
+      const file = write(
+        'minutes.txt',
+        minutes.replace('TEST BOARD', 'OTHER BOARD').replace('Alex Example\tChair', 'Alex Example\tChair\nPat Newcomer\tClerk'),
+      );
       const meeting = path.join(target.root, 'meetings/other-board/2020-01-10.yaml');
       const dry = await importDocuments([file], { content: target.root, dryRun: true });
       expect(dry.writes.every((w) => w.outcome === 'would write')).toBe(true);
@@ -164,7 +198,10 @@ describe('importing into a content folder', () => {
       const again = await importDocuments([file], { content: target.root });
       expect(again.writes.map((w) => [w.path, w.outcome])).toEqual(first.writes.map((w) => [w.path, 'unchanged']));
       // Two documents naming the same person the import made: the person's file is planned once.
-      const later = write('later.txt', minutes.replace('TEST BOARD', 'OTHER BOARD').replace('10th January 2020', '14th February 2020').replace('Alex Example\tChair', 'Pat Newcomer\tClerk'));
+      const later = write(
+        'later.txt',
+        minutes.replace('TEST BOARD', 'OTHER BOARD').replace('10th January 2020', '14th February 2020').replace('Alex Example\tChair', 'Pat Newcomer\tClerk'),
+      );
       const both = await importDocuments([file, later], { content: target.root });
       expect(both.writes.filter((w) => w.path === 'people/pat-newcomer.yaml')).toEqual([{ path: 'people/pat-newcomer.yaml', outcome: 'unchanged' }]);
       writeFileSync(meeting, `${written}# edited by hand\n`);
@@ -210,7 +247,8 @@ describe('importing into a content folder', () => {
     try {
       await importDocuments([write('minutes.txt', minutes)], { content: fromText.root });
       await importDocuments([write('minutes.pdf', await pdfFromText(minutes))], { content: fromPdf.root });
-      const read = (root: string) => readFileSync(path.join(root, 'meetings/test-board/2020-01-10.yaml'), 'utf8').replace(/Imported from minutes\.(txt|pdf)/, '');
+      const read = (root: string) =>
+        readFileSync(path.join(root, 'meetings/test-board/2020-01-10.yaml'), 'utf8').replace(/Imported from minutes\.(txt|pdf)/, '');
       expect(read(fromPdf.root)).toBe(read(fromText.root));
     } finally {
       fromText.remove();

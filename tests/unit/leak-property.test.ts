@@ -31,7 +31,23 @@ describe('the public archive holds nothing withheld, whatever fields the withhel
     // Every kind of field is reached: minutes, decisions, recommendations, actions and updates of items;
     // the draft meeting's own fields; every field of a paper, its contact and its responses.
     const fields = [...content.canaries.values()].join('\n');
-    for (const f of ['agenda[1].minutes', 'decisions[1].text', 'recommendations[0].text', 'actions[0].dueText', 'actionUpdates[1].text', 'attendance[1].note', 'nextMeeting.text', 'printedHeader', 'heading', 'note', 'contactOfficer.email', 'responses[1].text', 'exempt.reason', 'pages', 'its text']) {
+    for (const f of [
+      'agenda[1].minutes',
+      'decisions[1].text',
+      'recommendations[0].text',
+      'actions[0].dueText',
+      'actionUpdates[1].text',
+      'attendance[1].note',
+      'nextMeeting.text',
+      'printedHeader',
+      'heading',
+      'note',
+      'contactOfficer.email',
+      'responses[1].text',
+      'exempt.reason',
+      'pages',
+      'its text',
+    ]) {
       expect(fields).toContain(f);
     }
   });
@@ -49,7 +65,7 @@ describe('the public archive holds nothing withheld, whatever fields the withhel
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.double({ min: 0.2, max: 0.9, noNaN: true }), (seed, given) => {
         let state = seed;
-        const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+        const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
         const { content, strings } = archiveOf({ include: () => random() < given, length: () => (random() < 0.5 ? 1 : 2) });
         expect(canariesIn(strings, content.canaries)).toEqual([]);
       }),

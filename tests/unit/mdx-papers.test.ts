@@ -10,7 +10,8 @@ import { paperComponentMap } from '../../src/lib/content/paper-components';
 // file and the line.
 const paper = 'papers/2020/figures.mdx';
 const frontmatter = '---\n# SYNTHETIC TEST DATA\ntitle: Figures\ndate: 2020-01-10\nkind: performance\nbody: test-board\n---\n';
-const measure = 'title: Calls answered\nunit: percent\nbetter: higher\ndescription: Synthetic.\nsource: Test\ntopic: Test\nobservations:\n  - { period: Q1, value: 90, paper: 2020/performance-paper }\n';
+const measure =
+  'title: Calls answered\nunit: percent\nbetter: higher\ndescription: Synthetic.\nsource: Test\ntopic: Test\nobservations:\n  - { period: Q1, value: 90, paper: 2020/performance-paper }\n';
 
 let fixture: ReturnType<typeof copyFixture>;
 afterEach(() => fixture?.remove());
@@ -36,7 +37,10 @@ const loads = () => buildArchive(readContentFolder(fixture.root), { today: '2020
 
 describe('an MDX paper within the subset', () => {
   it('loads, with its Measure references and their lines recorded', () => {
-    const line = withPaper('Some text.\n\n<Measure id="calls-answered" />\n\n[A link](https://example.org), [mail](mailto:a@example.org), [phone](tel:+440000), [here](#top), [there](../2020/performance-paper/).\n\n![A chart](chart.png)\n\n[ref]: https://example.org/ref\n', '<Measure');
+    const line = withPaper(
+      'Some text.\n\n<Measure id="calls-answered" />\n\n[A link](https://example.org), [mail](mailto:a@example.org), [phone](tel:+440000), [here](#top), [there](../2020/performance-paper/).\n\n![A chart](chart.png)\n\n[ref]: https://example.org/ref\n',
+      '<Measure',
+    );
     const archive = loads();
     expect(archive.paperById.get('2020/figures')).toBeDefined();
     const entry = readContentFolder(fixture.root).papers.find((p) => p.id === '2020/figures')!;
@@ -92,7 +96,7 @@ describe('refused in an MDX paper, naming the line', () => {
     expectRefusal(line, /<script> is not allowed.*<Measure id="…" \/>/);
   });
 
-  it('a component that is not one of the project\'s own', () => {
+  it("a component that is not one of the project's own", () => {
     const line = withPaper('Text.\n\n<Chart id="calls-answered" />\n', '<Chart');
     expectRefusal(line, /<Chart> is not allowed/);
   });
@@ -143,7 +147,9 @@ describe('refused in an MDX paper, naming the line', () => {
 describe('the one list of components', () => {
   it('the paper page must supply exactly the components papers may use', () => {
     expect(paperComponentMap({ Measure: 'figure' })).toEqual({ Measure: 'figure' });
-    expect(() => paperComponentMap({ Measure: 'figure', Chart: 'chart' } as never)).toThrow(/supplies the components Chart, Measure, but papers may use Measure/);
+    expect(() => paperComponentMap({ Measure: 'figure', Chart: 'chart' } as never)).toThrow(
+      /supplies the components Chart, Measure, but papers may use Measure/,
+    );
     expect(() => paperComponentMap({} as never)).toThrow(/papers may use Measure/);
   });
 });

@@ -5,7 +5,7 @@ import type { ContentProblem } from '../../src/lib/content/errors';
 import { copyFixture, loadError } from '../support/fixture';
 
 describe('targets and change', () => {
-  it('says met or not met by the target\'s own comparison', () => {
+  it("says met or not met by the target's own comparison", () => {
     expect(assessTarget(90.1, { comparison: 'at-least', value: 90 })).toBe('met');
     expect(assessTarget(90, { comparison: 'at-least', value: 90 })).toBe('met');
     expect(assessTarget(89.9, { comparison: 'at-least', value: 90 })).toBe('not-met');
@@ -52,7 +52,9 @@ describe('observations from CSV', () => {
 
   it('names a missing column', () => {
     const { problems } = read('period,paper\nApr 22,2022/peel\n');
-    expect(problems).toEqual([{ file: 'measures/x.csv', field: 'column "value"', message: expect.stringMatching(/is missing: the header row needs period, value, paper/) }]);
+    expect(problems).toEqual([
+      { file: 'measures/x.csv', field: 'column "value"', message: expect.stringMatching(/is missing: the header row needs period, value, paper/) },
+    ]);
   });
 
   it('names the row and column of a value that is not a number', () => {
@@ -62,7 +64,9 @@ describe('observations from CSV', () => {
 
   it('names the row of a duplicate period', () => {
     const { problems } = read('period,value,paper\nApr 22,1,2022/peel\nMay 22,2,2022/peel\nApr 22,3,2022/peel\n');
-    expect(problems).toEqual([{ file: 'measures/x.csv', field: 'row 4, column "period"', message: expect.stringMatching(/"Apr 22" is given twice \(first in row 2\)/) }]);
+    expect(problems).toEqual([
+      { file: 'measures/x.csv', field: 'row 4, column "period"', message: expect.stringMatching(/"Apr 22" is given twice \(first in row 2\)/) },
+    ]);
   });
 
   it('names an unknown column and an empty required cell', () => {
@@ -97,7 +101,10 @@ describe('measures in a content folder', () => {
   it('a duplicate period in YAML fails too', () => {
     fixture = copyFixture();
     fixture.mkdir('measures');
-    fixture.write('measures/calls-answered.yaml', `${measure}observations:\n  - { period: Q1, value: 1, paper: 2020/performance-paper }\n  - { period: Q1, value: 2, paper: 2020/performance-paper }\n`);
+    fixture.write(
+      'measures/calls-answered.yaml',
+      `${measure}observations:\n  - { period: Q1, value: 1, paper: 2020/performance-paper }\n  - { period: Q1, value: 2, paper: 2020/performance-paper }\n`,
+    );
     expect(loadError(fixture.root).message).toMatch(/calls-answered\.yaml: observations: the period "Q1" is given twice/);
   });
 });

@@ -23,7 +23,9 @@ describe('schema.org Event data for a meeting', () => {
   it('gives what the record does, and no more', () => {
     const [feb, jan] = archive.meetings;
     expect(meetingEvent(jan!, archive.organisation, site)).toMatchObject({
-      '@type': 'Event', startDate: '2020-01-10T10:00:00+00:00', eventStatus: 'https://schema.org/EventScheduled',
+      '@type': 'Event',
+      startDate: '2020-01-10T10:00:00+00:00',
+      eventStatus: 'https://schema.org/EventScheduled',
       url: 'https://example.org/meetings/test-board/2020-01-10/',
     });
     expect(meetingEvent(jan!, archive.organisation, site)).not.toHaveProperty('endDate');
@@ -48,7 +50,11 @@ describe('sitemaps', () => {
     const urls = Array.from({ length: 100_001 }, (_, i) => `https://example.org/p/${i}/`);
     const files = sitemaps(urls, site);
     expect(files.map((f) => f.file)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
-    expect(new XMLParser().parse(files[0]!.xml).sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(['https://example.org/sitemap-1.xml', 'https://example.org/sitemap-2.xml', 'https://example.org/sitemap-3.xml']);
+    expect(new XMLParser().parse(files[0]!.xml).sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      'https://example.org/sitemap-1.xml',
+      'https://example.org/sitemap-2.xml',
+      'https://example.org/sitemap-3.xml',
+    ]);
     expect(files.slice(1).reduce((n, f) => n + (f.xml.match(/<url>/g)?.length ?? 0), 0)).toBe(100_001);
   });
 });
@@ -66,9 +72,14 @@ describe('open data files', async () => {
   const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 
   it('has the records of the fixture, with null for what the record does not give', () => {
-    expect(rows.meetings.map((m) => [m.id, m.start, m.end])).toEqual([['test-board/2020-01-10', '10:00', null], ['test-board/2020-02-14', null, null]]);
+    expect(rows.meetings.map((m) => [m.id, m.start, m.end])).toEqual([
+      ['test-board/2020-01-10', '10:00', null],
+      ['test-board/2020-02-14', null, null],
+    ]);
     expect(rows.recommendations.map((r) => [r.id, r.status, r.responses.length])).toEqual([
-      ['test-board/2020-01-10/publish-figures', 'accepted', 1], ['test-board/2020-01-10/review-targets', 'awaiting-response', 0], ['test-board/2020-01-10/2-3', 'no-response-sought', 0],
+      ['test-board/2020-01-10/publish-figures', 'accepted', 1],
+      ['test-board/2020-01-10/review-targets', 'awaiting-response', 0],
+      ['test-board/2020-01-10/2-3', 'no-response-sought', 0],
     ]);
     expect(rows.decisions.filter((d) => d.significant)).toHaveLength(1);
     expect(rows.actions.map((a) => a.status)).toEqual(['completed', 'completed', 'open']);
@@ -81,8 +92,21 @@ describe('open data files', async () => {
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
       expect(doc.count).toBe(rows[name].length);
       const csv = parse(datasetCsv(name, rows[name]), { columns: true }) as Record<string, string>[];
-      expect(Object.keys(csv[0] ?? Object.fromEntries(fields(name).map((f) => [f.name, '']))).sort()).toEqual(fields(name).map((f) => f.name).sort());
-      const asText = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v));
+      expect(Object.keys(csv[0] ?? Object.fromEntries(fields(name).map((f) => [f.name, '']))).sort()).toEqual(
+        fields(name)
+          .map((f) => f.name)
+          .sort(),
+      );
+      const asText = (v: unknown): string =>
+        Array.isArray(v)
+          ? v.join('; ')
+          : typeof v === 'number' || typeof v === 'boolean'
+            ? String(v)
+            : typeof v === 'string'
+              ? v
+              : v == null
+                ? ''
+                : JSON.stringify(v);
       expect(csv).toEqual((rows[name] as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asText(v)]))));
     });
   }
@@ -95,9 +119,16 @@ describe('open data files', async () => {
   it('holds nothing exempt or draft', () => {
     const leak = buildArchive(readContentFolder(path.resolve('tests/fixtures/leak')), { today: '2020-06-01' });
     const files = openData(leak, site);
-    const all = datasetNames.map((n) => datasetJson(n, files.rows[n] as Record<string, unknown>[], files.context) + datasetCsv(n, files.rows[n] as Record<string, unknown>[])).join('\n');
+    const all = datasetNames
+      .map((n) => datasetJson(n, files.rows[n] as Record<string, unknown>[], files.context) + datasetCsv(n, files.rows[n] as Record<string, unknown>[]))
+      .join('\n');
     for (const c of canaries) expect(all).not.toContain(c);
-    expect(files.rows['agenda-items'].find((i) => i.exempt)).toMatchObject({ title: 'Estates matter', exemptReason: 'Commercial in Confidence', text: null, papers: [] });
+    expect(files.rows['agenda-items'].find((i) => i.exempt)).toMatchObject({
+      title: 'Estates matter',
+      exemptReason: 'Commercial in Confidence',
+      text: null,
+      papers: [],
+    });
     expect(files.rows['agenda-items'].some((i) => i.meeting === 'test-board/2020-04-17')).toBe(false);
     expect(files.rows.attendance.some((a) => a.meeting === 'test-board/2020-04-17')).toBe(false);
   });

@@ -14,10 +14,14 @@ const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padS
 const xml = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, parseAttributeValue: false, htmlEntities: true });
 
 /** A feed with the text in every text and attribute the writer emits. */
-const feedWith = (text: string) => rssFeed({
-  title: `T${text}`, link: `https://example.org/${text}`, self: `https://example.org/feed.xml?q=${text}`, description: `D${text}`,
-  items: [{ title: `I${text}`, link: `https://example.org/p/${text}`, date: '2020-01-10', category: `C${text}`, description: `S${text}` }],
-});
+const feedWith = (text: string) =>
+  rssFeed({
+    title: `T${text}`,
+    link: `https://example.org/${text}`,
+    self: `https://example.org/feed.xml?q=${text}`,
+    description: `D${text}`,
+    items: [{ title: `I${text}`, link: `https://example.org/p/${text}`, date: '2020-01-10', category: `C${text}`, description: `S${text}` }],
+  });
 
 /** Well-formed XML (the parser's validator, and XML 1.0's Char production over the whole document). */
 function expectWellFormed(doc: string) {
@@ -31,8 +35,13 @@ function expectFeedKeeps(text: string) {
   expectWellFormed(doc);
   const { channel } = xml.parse(doc).rss;
   const kept = oneBreak(keptText(text));
-  expect([channel.title, channel.description, channel.item.title, channel.item.category, channel.item.description])
-    .toEqual([`T${kept}`, `D${kept}`, `I${kept}`, `C${kept}`, `S${kept}`]);
+  expect([channel.title, channel.description, channel.item.title, channel.item.category, channel.item.description]).toEqual([
+    `T${kept}`,
+    `D${kept}`,
+    `I${kept}`,
+    `C${kept}`,
+    `S${kept}`,
+  ]);
 }
 
 describe('RSS and sitemaps hold only characters XML 1.0 allows', () => {
@@ -52,34 +61,60 @@ describe('RSS and sitemaps hold only characters XML 1.0 allows', () => {
   });
 
   it('any text at all makes a well-formed feed that reads back to the text less what XML cannot hold', () => {
-    fc.assert(fc.property(awkwardText, (text) => expectFeedKeeps(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(awkwardText, (text) => expectFeedKeeps(text)),
+      { numRuns: 400 },
+    );
   });
 
   it('any addresses at all make a well-formed sitemap', () => {
-    fc.assert(fc.property(fc.array(awkwardText, { maxLength: 5 }), (texts) => {
-      const [one] = sitemaps(texts.map((t) => `https://example.org/${t}`), new URL('https://example.org/'));
-      expectWellFormed(one!.xml);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(awkwardText, { maxLength: 5 }), (texts) => {
+        const [one] = sitemaps(
+          texts.map((t) => `https://example.org/${t}`),
+          new URL('https://example.org/'),
+        );
+        expectWellFormed(one!.xml);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 /** A calendar with the text in every TEXT property and the URL. */
-const calendarWith = (text: string) => icsCalendar({
-  name: `N${text}`, stamp: '2026-11-22',
-  events: [{ uid: `u${text}@example.org`, date: '2020-01-10', start: '10:00', end: '12:00', summary: `S${text}`, location: `L${text}`, url: `https://example.org/m/${text}`, description: `D${text}`, cancelled: false }],
-});
+const calendarWith = (text: string) =>
+  icsCalendar({
+    name: `N${text}`,
+    stamp: '2026-11-22',
+    events: [
+      {
+        uid: `u${text}@example.org`,
+        date: '2020-01-10',
+        start: '10:00',
+        end: '12:00',
+        summary: `S${text}`,
+        location: `L${text}`,
+        url: `https://example.org/m/${text}`,
+        description: `D${text}`,
+        cancelled: false,
+      },
+    ],
+  });
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
 /** RFC 5545 3.1: lines end CRLF, none holds a bare CR or LF or another control but HTAB, none is over 75 octets, each is whole UTF-8. */
 function expectLines(ics: string) {
   expect(ics.endsWith('\r\n')).toBe(true);
-  ics.slice(0, -2).split('\r\n').forEach((line, n) => {
-    // eslint-disable-next-line no-control-regex -- control characters are what this matches
-    const bad = [...line].find((c) => /[\0-\x08\n-\x1F\x7F]/.test(c) || /^[\uD800-\uDFFF]$/.test(c));
-    expect(bad === undefined ? 'none' : code(bad), `line ${n + 1}: a bare line break or control`).toBe('none');
-    expect(octets(line), `line ${n + 1} in octets`).toBeLessThanOrEqual(75);
-  });
+  ics
+    .slice(0, -2)
+    .split('\r\n')
+    .forEach((line, n) => {
+      // eslint-disable-next-line no-control-regex -- control characters are what this matches
+      const bad = [...line].find((c) => /[\0-\x08\n-\x1F\x7F]/.test(c) || /^[\uD800-\uDFFF]$/.test(c));
+      expect(bad === undefined ? 'none' : code(bad), `line ${n + 1}: a bare line break or control`).toBe('none');
+      expect(octets(line), `line ${n + 1} in octets`).toBeLessThanOrEqual(75);
+    });
 }
 
 function expectCalendarKeeps(text: string) {
@@ -124,6 +159,9 @@ describe('iCalendar TEXT values are escaped, whatever the text', () => {
   });
 
   it('any text at all makes a calendar of lawful lines that reads back to the text less its controls', () => {
-    fc.assert(fc.property(awkwardText, (text) => expectCalendarKeeps(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(awkwardText, (text) => expectCalendarKeeps(text)),
+      { numRuns: 400 },
+    );
   });
 });

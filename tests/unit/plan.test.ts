@@ -8,7 +8,7 @@ import { readContentFolder } from '../../src/lib/content/read-folder';
 import { copyFixture, loadError, minimalFixture } from '../support/fixture';
 
 describe('status from the wording of an update', () => {
-  it('maps the reports\' own words faithfully', () => {
+  it("maps the reports' own words faithfully", () => {
     expect(statusFromUpdate('Activities completed. This now allows …')).toBe('complete');
     expect(statusFromUpdate('Activities completed Countywide bid …')).toBe('complete');
     expect(statusFromUpdate('Activities delivered. Business Crime Survey launched.')).toBe('complete');
@@ -35,12 +35,24 @@ describe('status from the wording of an update', () => {
 describe('what changed between reports', () => {
   it('finds new, changed, completed, taken off and no longer reported deliverables', () => {
     const changes = changesSince(
-      [{ deliverable: 'a', status: 'in-progress' }, { deliverable: 'b', status: 'complete' }, { deliverable: 'c', status: 'not-started' }, { deliverable: 'd', status: 'in-progress' }],
-      [{ deliverable: 'a', status: 'complete' }, { deliverable: 'c', status: 'on-hold' }, { deliverable: 'e', status: 'new' }],
+      [
+        { deliverable: 'a', status: 'in-progress' },
+        { deliverable: 'b', status: 'complete' },
+        { deliverable: 'c', status: 'not-started' },
+        { deliverable: 'd', status: 'in-progress' },
+      ],
+      [
+        { deliverable: 'a', status: 'complete' },
+        { deliverable: 'c', status: 'on-hold' },
+        { deliverable: 'e', status: 'new' },
+      ],
     );
     expect(changes).toEqual({
       added: ['e'],
-      changed: [{ deliverable: 'a', from: 'in-progress', to: 'complete' }, { deliverable: 'c', from: 'not-started', to: 'on-hold' }],
+      changed: [
+        { deliverable: 'a', from: 'in-progress', to: 'complete' },
+        { deliverable: 'c', from: 'not-started', to: 'on-hold' },
+      ],
       completed: ['a'],
       takenOff: ['b'],
       noLongerReported: ['d'],
@@ -48,7 +60,14 @@ describe('what changed between reports', () => {
   });
 
   it('counts every status for every theme, zeros included', () => {
-    const counts = countByThemeAndStatus([{ theme: 't1', status: 'complete' }, { theme: 't1', status: 'complete' }, { theme: 't2', status: 'new' }], ['t1', 't2', 't3']);
+    const counts = countByThemeAndStatus(
+      [
+        { theme: 't1', status: 'complete' },
+        { theme: 't1', status: 'complete' },
+        { theme: 't2', status: 'new' },
+      ],
+      ['t1', 't2', 't3'],
+    );
     expect(counts.get('t1')).toMatchObject({ complete: 2, new: 0 });
     expect(counts.get('t2')).toMatchObject({ new: 1, complete: 0 });
     expect(Object.values(counts.get('t3')!).every((n) => n === 0)).toBe(true);
@@ -83,7 +102,7 @@ describe('the Plan in the archive (synthetic fixture with two reports)', () => {
     });
   });
 
-  it('makes status table rows from each deliverable\'s latest report', () => {
+  it("makes status table rows from each deliverable's latest report", () => {
     const rows = statusTableRows(plan);
     expect(rows.map((r) => [r.deliverableId, r.status, r.lastUpdated, r.target])).toEqual([
       ['street-lighting-review', 'complete', '2020-02-14', 'Q4 2019/20'],
@@ -106,7 +125,15 @@ describe('CSV', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField(false)).toBe('false');
-    expect(toCsv([{ a: 1, b: 'x\ny' }], [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }])).toBe('a,b\r\n1,"x\ny"\r\n');
+    expect(
+      toCsv(
+        [{ a: 1, b: 'x\ny' }],
+        [
+          { key: 'a', label: 'A' },
+          { key: 'b', label: 'B' },
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x\ny"\r\n');
   });
 });
 

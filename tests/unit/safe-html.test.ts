@@ -42,7 +42,32 @@ const hostile = [
   '<blockquote cite="javascript:alert(1)">q</blockquote>',
 ];
 
-const executable = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'base', 'meta', 'link', 'template', 'noscript', 'video', 'audio', 'source', 'marquee', 'details']);
+const executable = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'base',
+  'meta',
+  'link',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'marquee',
+  'details',
+]);
 const pageClasses = /^(align-left|align-center|align-right|footnote-ref|footnotes-sep|footnotes|footnotes-list|footnote-item|footnote-backref)$/;
 
 /** What is wrong with some HTML made from content, in words; none when it is safe. */
@@ -81,11 +106,18 @@ describe('HTML made from content text', () => {
     const html = renderInline(text);
     expect(unsafe(html)).toEqual([]);
     // No element of the text survives at all; Markdown's own emphasis and links may.
-    expect(parse(html).querySelectorAll('*').map((e) => e.rawTagName).filter((t) => !['a', 'em', 'strong', 'code'].includes(t))).toEqual([]);
+    expect(
+      parse(html)
+        .querySelectorAll('*')
+        .map((e) => e.rawTagName)
+        .filter((t) => !['a', 'em', 'strong', 'code'].includes(t)),
+    ).toEqual([]);
   });
 
-  it('keeps what an office writes: tables with line breaks, underlining, footnotes, links and the site\'s own images', () => {
-    const html = renderMarkdown('| Item | Decision |\n| - | - |\n| 2 | Agreed<br><br>*noted* |\n\n<u>4.1 Panel Meetings</u> and H<sub>2</sub>O, 10<sup>th</sup>\n\nA claim.[^1]\n\n[^1]: The source.\n\n<https://www.example.gov.uk/report.pdf> and [mail](mailto:clerk@example.gov.uk)\n\n<img src="/images/map.png" alt="Map">');
+  it("keeps what an office writes: tables with line breaks, underlining, footnotes, links and the site's own images", () => {
+    const html = renderMarkdown(
+      '| Item | Decision |\n| - | - |\n| 2 | Agreed<br><br>*noted* |\n\n<u>4.1 Panel Meetings</u> and H<sub>2</sub>O, 10<sup>th</sup>\n\nA claim.[^1]\n\n[^1]: The source.\n\n<https://www.example.gov.uk/report.pdf> and [mail](mailto:clerk@example.gov.uk)\n\n<img src="/images/map.png" alt="Map">',
+    );
     expect(html).toContain('<td>Agreed<br /><br /><em>noted</em></td>');
     expect(html).toContain('<u>4.1 Panel Meetings</u>');
     expect(html).toContain('<sub>2</sub>');
@@ -111,9 +143,53 @@ describe('HTML made from content text', () => {
 
   it('is safe for any mix of tags, attributes, quotes and schemes (property)', () => {
     const piece = fc.constantFrom(
-      '<', '>', '/', '"', "'", '=', ' ', '\n', '\t', '&', '#', ';', ':', '!', '-', '`', '[', ']', '(', ')', '*',
-      'script', 'img', 'a', 'svg', 'iframe', 'style', 'on', 'onerror', 'onload', 'src', 'href', 'srcdoc', 'style',
-      'javascript', 'vbscript', 'data', 'http', '//', 'x', 'alert(1)', '&#x6A;', '&Tab;', '<!--', '-->', '<![CDATA[', ']]>',
+      '<',
+      '>',
+      '/',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\n',
+      '\t',
+      '&',
+      '#',
+      ';',
+      ':',
+      '!',
+      '-',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '*',
+      'script',
+      'img',
+      'a',
+      'svg',
+      'iframe',
+      'style',
+      'on',
+      'onerror',
+      'onload',
+      'src',
+      'href',
+      'srcdoc',
+      'style',
+      'javascript',
+      'vbscript',
+      'data',
+      'http',
+      '//',
+      'x',
+      'alert(1)',
+      '&#x6A;',
+      '&Tab;',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

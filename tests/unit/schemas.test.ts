@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { agendaItemSchema, bodySchema, isoDate, meetingSchema, paperSchema, personSchema, clockTime } from '../../src/schemas';
 
 const meeting = {
-  body: 'business-coordination-board', date: '2019-10-09', start: '15:00', status: 'held',
+  body: 'business-coordination-board',
+  date: '2019-10-09',
+  start: '15:00',
+  status: 'held',
   agenda: [{ number: '4.1.1', title: 'Action log', actions: [{ ref: '32/15', text: 'Report back.', owner: 'WK', due: '2015-06-25' }] }],
 };
 

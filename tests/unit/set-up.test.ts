@@ -17,7 +17,9 @@ describe('the README’s set-up', () => {
   });
 
   test('CI runs the README’s test command, line for line', () => {
-    const ci = readFileSync('.ci/run', 'utf8').split('\n').map((line) => line.trim());
+    const ci = readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ci).toContain(commands[1]);
   });
 });

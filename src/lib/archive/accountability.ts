@@ -7,17 +7,28 @@ import { isWithheldItem } from './publication';
 import type { MeetingSources } from './meetings';
 import type { ReportProblem } from '../content/errors';
 import type {
-  DecisionRecord, MeetingRecord, OpenAgendaItem, Owner, PaperRecord, PersonRecord, PublishedMeeting, RecommendationRecord, ResponseRecord,
+  DecisionRecord,
+  MeetingRecord,
+  OpenAgendaItem,
+  Owner,
+  PaperRecord,
+  PersonRecord,
+  PublishedMeeting,
+  RecommendationRecord,
+  ResponseRecord,
 } from './types';
 
 /** The published meeting and item a recommendation or decision was recorded under, or undefined when withheld. */
-function publishedUnder(meeting: MeetingRecord, item: Parameters<typeof isWithheldItem>[1] & { number: string }, sources: MeetingSources): { meeting: PublishedMeeting; item: OpenAgendaItem } | undefined {
+function publishedUnder(
+  meeting: MeetingRecord,
+  item: Parameters<typeof isWithheldItem>[1] & { number: string },
+  sources: MeetingSources,
+): { meeting: PublishedMeeting; item: OpenAgendaItem } | undefined {
   const source = sources.get(meeting.id);
   if (meeting.withheld || !source || isWithheldItem(source, item)) return undefined;
   const open = meeting.items.find((p): p is OpenAgendaItem => p.number === item.number && p.exempt === undefined);
   return open ? { meeting, item: open } : undefined;
 }
-
 
 /** A recommendation's id within its meeting: its own, or its item number and position ("8-2"). */
 export const recommendationId = (r: { id?: string }, itemNumber: string, index: number) => r.id ?? `${slug(itemNumber)}-${index + 1}`;
@@ -45,7 +56,11 @@ export function buildRecommendations(
   const resolve = (to: string, file: string, field: string): Owner | undefined => {
     const known = ownerById(to, personById, organisations);
     if (known) return known;
-    problem(file, field, `"${to}" is not a person id (a file in people/) or an organisation id from organisation.yaml (${Object.keys(organisations).join(', ') || 'none yet'})`);
+    problem(
+      file,
+      field,
+      `"${to}" is not a person id (a file in people/) or an organisation id from organisation.yaml (${Object.keys(organisations).join(', ') || 'none yet'})`,
+    );
     return undefined;
   };
 
@@ -65,8 +80,15 @@ export function buildRecommendations(
         const under = publishedUnder(meeting, item, sources);
         if (!under) return;
         const rec: RecommendationRecord = {
-          key, id, ...under, anchor: `recommendation-${id}`, number: r.number, text: r.text, to,
-          responses: [], status: 'awaiting-response',
+          key,
+          id,
+          ...under,
+          anchor: `recommendation-${id}`,
+          number: r.number,
+          text: r.text,
+          to,
+          responses: [],
+          status: 'awaiting-response',
         };
         published.set(key, rec);
         recommendations.push(rec);
@@ -86,11 +108,19 @@ export function buildRecommendations(
       r.recommendations.forEach((ref, n) => {
         const target = known.get(ref);
         if (!target) {
-          problem(src.file, `responses[${k}].recommendations[${n}]`, `no recommendation "${ref}": expected "<meeting id>/<recommendation id>", with the id given to the recommendation in its meeting file (e.g. "${[...known.keys()][0] ?? 'police-and-crime-panel/2022-07-20/hmicfrs-full-report'}")`);
+          problem(
+            src.file,
+            `responses[${k}].recommendations[${n}]`,
+            `no recommendation "${ref}": expected "<meeting id>/<recommendation id>", with the id given to the recommendation in its meeting file (e.g. "${[...known.keys()][0] ?? 'police-and-crime-panel/2022-07-20/hmicfrs-full-report'}")`,
+          );
           return;
         }
         if (date < target.date) {
-          problem(src.file, `responses[${k}]${r.date ? '.date' : ''}`, `the response is dated ${date}, before the recommendation "${ref}" was made (${target.date})`);
+          problem(
+            src.file,
+            `responses[${k}]${r.date ? '.date' : ''}`,
+            `the response is dated ${date}, before the recommendation "${ref}" was made (${target.date})`,
+          );
           return;
         }
         const rec = published.get(ref);
@@ -98,8 +128,15 @@ export function buildRecommendations(
       });
       if (!paper || answered.length === 0) return;
       const response: ResponseRecord = {
-        paper, anchor: `response-${k + 1}`, date, number: r.number, recommendation: r.recommendation, text: r.text,
-        outcome: r.outcome, by: r.by ? personById.get(r.by) : undefined, recommendations: answered,
+        paper,
+        anchor: `response-${k + 1}`,
+        date,
+        number: r.number,
+        recommendation: r.recommendation,
+        text: r.text,
+        outcome: r.outcome,
+        by: r.by ? personById.get(r.by) : undefined,
+        recommendations: answered,
       };
       paper.responses.push(response);
       for (const rec of answered) rec.responses.push(response);
@@ -127,13 +164,22 @@ export function buildDecisions(
     sources.get(meeting.id)?.agenda.forEach((item, i) => {
       item.decisions.forEach((d, j) => {
         d.people.forEach((p, n) => {
-          if (!personById.has(p)) problem(meeting.file, `${agendaField(i, item.number)}.decisions[${j}].people[${n}]`, `no person "${p}": add content/people/${p}.yaml or use an existing person id`);
+          if (!personById.has(p))
+            problem(
+              meeting.file,
+              `${agendaField(i, item.number)}.decisions[${j}].people[${n}]`,
+              `no person "${p}": add content/people/${p}.yaml or use an existing person id`,
+            );
         });
         const under = publishedUnder(meeting, item, sources);
         if (!under) return;
         const rec: DecisionRecord = {
-          anchor: `decision-${slug(item.number)}-${j + 1}`, ...under, text: d.text, kind: d.kind,
-          significant: d.significant, people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),
+          anchor: `decision-${slug(item.number)}-${j + 1}`,
+          ...under,
+          text: d.text,
+          kind: d.kind,
+          significant: d.significant,
+          people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),
         };
         decisions.push(rec);
         under.meeting.decisions.push(rec);

@@ -50,11 +50,17 @@ export function buildActions(
       if (known.has(k)) problem(body.file, `earlierActions[${i}].ref`, `action "${e.ref}" is declared twice`);
       const person = e.owner ? personById.get(e.owner) : undefined;
       const rec: ActionRecord = {
-        key: uniqueKey(`action-${body.id}-${slug(e.ref)}`), ref: e.ref, body, text: e.text, subject: e.subject,
+        key: uniqueKey(`action-${body.id}-${slug(e.ref)}`),
+        ref: e.ref,
+        body,
+        text: e.text,
+        subject: e.subject,
         owner: person ? { kind: 'person', person, as: person.data.name } : undefined,
         ownerText: person ? undefined : e.owner,
         raised: { before: true, date: e.raisedOn, itemNumber: e.raisedAtItem },
-        updates: [], status: 'open', overdue: false,
+        updates: [],
+        status: 'open',
+        overdue: false,
       };
       known.set(k, { action: rec });
       actions.push(rec);
@@ -75,9 +81,13 @@ export function buildActions(
       const matches = initials.get(owner.toUpperCase()) ?? [];
       if (matches.length === 1) return { kind: 'person', person: matches[0]!, as: owner };
       const people = [...initials.keys()].join(', ') || 'none recorded';
-      problem(meeting.file, field, matches.length > 1
-        ? `initials "${owner}" match ${matches.length} people at this meeting: use a person id instead`
-        : `owner "${owner}" is not a person id, the initials of someone at this meeting (${people}), or an organisation id from organisation.yaml`);
+      problem(
+        meeting.file,
+        field,
+        matches.length > 1
+          ? `initials "${owner}" match ${matches.length} people at this meeting: use a person id instead`
+          : `owner "${owner}" is not a person id, the initials of someone at this meeting (${people}), or an organisation id from organisation.yaml`,
+      );
       return undefined;
     };
 
@@ -88,7 +98,11 @@ export function buildActions(
       item.actionUpdates.forEach((u, j) => {
         const target = known.get(keyOf(meeting.body.id, u.ref));
         if (!target || (target.raisedOn !== undefined && target.raisedOn >= m.date)) {
-          problem(meeting.file, `${at}.actionUpdates[${j}].ref`, `no action "${u.ref}" was raised by ${meeting.body.data.name} before ${m.date}: check the reference, or declare it under earlierActions in ${meeting.body.file}`);
+          problem(
+            meeting.file,
+            `${at}.actionUpdates[${j}].ref`,
+            `no action "${u.ref}" was raised by ${meeting.body.data.name} before ${m.date}: check the reference, or declare it under earlierActions in ${meeting.body.file}`,
+          );
           return;
         }
         if (!published) return;
@@ -99,7 +113,11 @@ export function buildActions(
       item.actions.forEach((a, j) => {
         const owner = a.owner !== undefined ? resolveOwner(a.owner, `${at}.actions[${j}].owner`) : undefined;
         if (a.ref !== undefined && known.has(keyOf(meeting.body.id, a.ref))) {
-          problem(meeting.file, `${at}.actions[${j}].ref`, `action "${a.ref}" was already raised by ${meeting.body.data.name}: each action reference is used once`);
+          problem(
+            meeting.file,
+            `${at}.actions[${j}].ref`,
+            `action "${a.ref}" was already raised by ${meeting.body.data.name}: each action reference is used once`,
+          );
           return;
         }
         if (!published) {
@@ -108,8 +126,16 @@ export function buildActions(
         }
         const rec: ActionRecord = {
           key: uniqueKey(a.ref !== undefined ? `action-${meeting.body.id}-${slug(a.ref)}` : `action-${slug(meeting.id)}-${slug(item.number)}-${j + 1}`),
-          ref: a.ref, body: meeting.body, text: a.text, owner, due: a.due, dueText: a.dueText,
-          raised: { meeting: published, itemNumber: item.number }, updates: [], status: 'open', overdue: false,
+          ref: a.ref,
+          body: meeting.body,
+          text: a.text,
+          owner,
+          due: a.due,
+          dueText: a.dueText,
+          raised: { meeting: published, itemNumber: item.number },
+          updates: [],
+          status: 'open',
+          overdue: false,
         };
         if (a.ref !== undefined) known.set(keyOf(meeting.body.id, a.ref), { action: rec, raisedOn: m.date });
         actions.push(rec);

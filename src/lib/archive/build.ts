@@ -49,12 +49,23 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   papers.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const actionsByBody = groupBy(actions, (a) => [a.body.id]);
   return {
-    organisation, today: options.today, bodies, people,
+    organisation,
+    today: options.today,
+    bodies,
+    people,
     meetings: [...allMeetings].reverse(),
-    papers, actions, bodyById, personById, meetingById, paperById, personActivity,
-    plans, planById: new Map(plans.map((p) => [p.id, p])),
+    papers,
+    actions,
+    bodyById,
+    personById,
+    meetingById,
+    paperById,
+    personActivity,
+    plans,
+    planById: new Map(plans.map((p) => [p.id, p])),
     planReportByPaper: new Map(plans.flatMap((p) => p.reports.map((r) => [r.paper.id, r] as const))),
-    measures, measureById: new Map(measures.map((m) => [m.id, m])),
+    measures,
+    measureById: new Map(measures.map((m) => [m.id, m])),
     inspections,
     // Reverse indexes, made once here so that no page scans a whole collection.
     actionsByBody,
@@ -63,10 +74,15 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
     measuresByPaper: groupBy(measures, (m) => m.papers.map((p) => p.id)),
     inspectionsByPaper: groupBy(inspections, (i) => i.papers.map((p) => p.id)),
     inspectionsByMeeting: groupBy(inspections, (i) => i.meetings.map((m) => m.id)),
-    recommendations, recommendationByKey,
+    recommendations,
+    recommendationByKey,
     decisions,
-    decisionRegister: registerByBodyAndYear(bodies.map((body) => ({ body, records: body.meetings.flatMap((m) => m.decisions) })), (d) => d.meeting.data.date),
-    topics, topicsByRef,
+    decisionRegister: registerByBodyAndYear(
+      bodies.map((body) => ({ body, records: body.meetings.flatMap((m) => m.decisions) })),
+      (d) => d.meeting.data.date,
+    ),
+    topics,
+    topicsByRef,
   };
 }
 

@@ -2,9 +2,16 @@ import type { ContentSet } from '../content/read-folder';
 import { agendaField, type ReportProblem } from '../content/errors';
 import type { Meeting } from '../../schemas';
 import { compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../derive/agenda';
-import { exemptAgendaItem, isDraftMeeting, meetingFacts, openAgendaItem, publishedMeetingData, type PublicAgendaItem, type WithheldPaperReason } from './publication';
+import {
+  exemptAgendaItem,
+  isDraftMeeting,
+  meetingFacts,
+  openAgendaItem,
+  publishedMeetingData,
+  type PublicAgendaItem,
+  type WithheldPaperReason,
+} from './publication';
 import type { BodyRecord, MeetingRecord, PaperRecord, PersonRecord } from './types';
-
 
 /** Each meeting's whole record as its file gives it, by meeting id: for the builders' checks, never for pages. */
 export type MeetingSources = Map<string, Meeting>;
@@ -45,12 +52,19 @@ export function buildMeetings(
     knownPerson(m.minutes.signedBy, src.file, 'minutes.signedBy');
     if (m.minutes.approvedAt !== undefined) {
       const later = sourceById.get(m.minutes.approvedAt);
-      if (!later) problem(src.file, 'minutes.approvedAt', `no meeting "${m.minutes.approvedAt}": expected the id of the later meeting that approved these minutes`);
-      else if (later.data.date <= m.date) problem(src.file, 'minutes.approvedAt', `"${m.minutes.approvedAt}" is not later than this meeting: minutes are approved at a later meeting`);
-      if (m.minutes.status !== 'approved') problem(src.file, 'minutes.approvedAt', 'only approved minutes have an approving meeting: set minutes.status to approved or remove approvedAt');
+      if (!later)
+        problem(src.file, 'minutes.approvedAt', `no meeting "${m.minutes.approvedAt}": expected the id of the later meeting that approved these minutes`);
+      else if (later.data.date <= m.date)
+        problem(src.file, 'minutes.approvedAt', `"${m.minutes.approvedAt}" is not later than this meeting: minutes are approved at a later meeting`);
+      if (m.minutes.status !== 'approved')
+        problem(src.file, 'minutes.approvedAt', 'only approved minutes have an approving meeting: set minutes.status to approved or remove approvedAt');
     }
     for (const [number, indexes] of duplicateAgendaNumbers(m.agenda)) {
-      problem(src.file, `agenda[${indexes[1]}].number`, `agenda number "${number}" is used ${indexes.length} times (items ${indexes.join(', ')}): each item in a meeting needs its own number`);
+      problem(
+        src.file,
+        `agenda[${indexes[1]}].number`,
+        `agenda number "${number}" is used ${indexes.length} times (items ${indexes.join(', ')}): each item in a meeting needs its own number`,
+      );
     }
     m.agenda.forEach((item, i) =>
       item.papers.forEach((p, j) => {
@@ -77,7 +91,11 @@ export function buildMeetings(
   }
   // One pass: meetings are already oldest first, so each body's list is too.
   for (const m of meetings) m.body.meetings.push(m);
-  for (const b of bodyById.values()) b.meetings.forEach((m, i) => { m.previous = b.meetings[i - 1]; m.next = b.meetings[i + 1]; });
+  for (const b of bodyById.values())
+    b.meetings.forEach((m, i) => {
+      m.previous = b.meetings[i - 1];
+      m.next = b.meetings[i + 1];
+    });
   return { meetings, meetingById, sources };
 }
 
@@ -86,7 +104,9 @@ function publicItems(m: Meeting, withheldPapers: Map<string, WithheldPaperReason
   const withheld = new Set(withheldPapers.keys());
   return [...m.agenda]
     .sort((a, b) => compareAgendaNumbers(a.number, b.number))
-    .map((item) => (item.exempt ? exemptAgendaItem({ ...item, exempt: item.exempt }, itemAnchor(item.number)) : openAgendaItem(item, itemAnchor(item.number), withheld)));
+    .map((item) =>
+      item.exempt ? exemptAgendaItem({ ...item, exempt: item.exempt }, itemAnchor(item.number)) : openAgendaItem(item, itemAnchor(item.number), withheld),
+    );
 }
 
 /** Published papers, each linked to its meeting and body; withheld papers are checked, then left out. */
@@ -102,11 +122,16 @@ export function buildPapers(
   for (const p of set.papers) {
     const meeting = p.data.meeting ? meetingById.get(p.data.meeting) : undefined;
     if (p.data.meeting && !meeting) {
-      problem(p.file, 'meeting', `no meeting "${p.data.meeting}": expected the id of a meeting file, e.g. "${[...meetingById.keys()][0] ?? 'panel/2022-07-20'}"`);
+      problem(
+        p.file,
+        'meeting',
+        `no meeting "${p.data.meeting}": expected the id of a meeting file, e.g. "${[...meetingById.keys()][0] ?? 'panel/2022-07-20'}"`,
+      );
     }
     const body = p.data.body ? bodyById.get(p.data.body) : meeting?.body;
     if (p.data.body && !bodyById.has(p.data.body)) problem(p.file, 'body', `no body "${p.data.body}": expected one of ${listIds([...bodyById.values()])}`);
-    if (meeting && p.data.body && meeting.body.id !== p.data.body) problem(p.file, 'body', `the meeting "${meeting.id}" belongs to "${meeting.body.id}", not "${p.data.body}"`);
+    if (meeting && p.data.body && meeting.body.id !== p.data.body)
+      problem(p.file, 'body', `the meeting "${meeting.id}" belongs to "${meeting.body.id}", not "${p.data.body}"`);
     if (meeting && p.data.item && !sources.get(meeting.id)?.agenda.some((i) => i.number === p.data.item)) {
       problem(p.file, 'item', `meeting "${meeting.id}" has no agenda item "${p.data.item}"`);
     }

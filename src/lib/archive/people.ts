@@ -10,7 +10,8 @@ export function buildPeopleAndBodies(set: ContentSet, problem: ReportProblem) {
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
     b.data.members.forEach((m, i) => {
-      if (!personById.has(m.person)) problem(b.file, `members[${i}].person`, `no person "${m.person}": add content/people/${m.person}.yaml or use an existing person id`);
+      if (!personById.has(m.person))
+        problem(b.file, `members[${i}].person`, `no person "${m.person}": add content/people/${m.person}.yaml or use an existing person id`);
     });
   }
   return { people, personById, bodies, bodyById };
@@ -18,8 +19,12 @@ export function buildPeopleAndBodies(set: ContentSet, problem: ReportProblem) {
 
 /** Per person: what they attended, sent apologies for, own, and took part in. Meetings in draft publish no attendance. */
 export function activityByPerson(
-  people: PersonRecord[], bodies: BodyRecord[], meetings: MeetingRecord[], actions: ActionRecord[],
-  recommendations: RecommendationRecord[], decisions: DecisionRecord[],
+  people: PersonRecord[],
+  bodies: BodyRecord[],
+  meetings: MeetingRecord[],
+  actions: ActionRecord[],
+  recommendations: RecommendationRecord[],
+  decisions: DecisionRecord[],
 ): Map<string, PersonActivity> {
   const map = new Map<string, PersonActivity>(
     people.map((p) => [p.id, { attended: [], apologies: [], actions: [], memberships: [], recommendations: [], decisions: [] }]),
@@ -49,4 +54,3 @@ export function activityByPerson(
   }
   return map;
 }
-

@@ -3,10 +3,13 @@ import type { ContentSet } from '../content/read-folder';
 import type { InspectionRecord, MeasureRecord, MeetingRecord, PaperRecord, PlanRecord } from './types';
 import { assessTarget, changeBetween } from '../derive/measure';
 
-
 /** Measures with their observations, latest value, target assessment and change; each paper checked. */
 export function buildMeasures(
-  set: ContentSet, paperById: Map<string, PaperRecord>, allPaperIds: Set<string>, plans: PlanRecord[], problem: ReportProblem,
+  set: ContentSet,
+  paperById: Map<string, PaperRecord>,
+  allPaperIds: Set<string>,
+  plans: PlanRecord[],
+  problem: ReportProblem,
 ): MeasureRecord[] {
   return set.measures.map((src) => {
     const m = src.data;
@@ -15,7 +18,14 @@ export function buildMeasures(
     m.observations.forEach((o, i) => {
       const paper = paperById.get(o.paper);
       const field = src.csv ? `row ${i + 2}, column "paper"` : `observations[${i}].paper`;
-      if (!paper) problem(file, field, allPaperIds.has(o.paper) ? `paper "${o.paper}" is not published: a figure's source must be a published paper` : `no paper "${o.paper}": expected the id of the paper the figure comes from`);
+      if (!paper)
+        problem(
+          file,
+          field,
+          allPaperIds.has(o.paper)
+            ? `paper "${o.paper}" is not published: a figure's source must be a published paper`
+            : `no paper "${o.paper}": expected the id of the paper the figure comes from`,
+        );
       else if (!papers.includes(paper)) papers.push(paper);
     });
     let theme;
@@ -28,7 +38,14 @@ export function buildMeasures(
     const latest = series ? m.observations[m.observations.length - 1] : undefined;
     const previous = series ? m.observations[m.observations.length - 2] : undefined;
     return {
-      id: src.id, file: src.file, csv: src.csv, data: m, theme, observations: m.observations, latest, previous,
+      id: src.id,
+      file: src.file,
+      csv: src.csv,
+      data: m,
+      theme,
+      observations: m.observations,
+      latest,
+      previous,
       assessment: latest && m.target ? assessTarget(latest.value, m.target) : undefined,
       change: latest && previous ? changeBetween(previous.value, latest.value, m.better) : undefined,
       papers,
@@ -37,7 +54,10 @@ export function buildMeasures(
 }
 
 export function buildInspections(
-  set: ContentSet, paperById: Map<string, PaperRecord>, meetingById: Map<string, MeetingRecord>, problem: ReportProblem,
+  set: ContentSet,
+  paperById: Map<string, PaperRecord>,
+  meetingById: Map<string, MeetingRecord>,
+  problem: ReportProblem,
 ): InspectionRecord[] {
   return set.inspections.map((src) => {
     const papers: PaperRecord[] = [];

@@ -5,7 +5,6 @@ import { deliverableStatuses } from '../../schemas';
 import { mentionsDependencies, statusFromUpdate } from '../derive/plan-status';
 import { changesSince } from '../derive/plan-changes';
 
-
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
   return new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))));
@@ -27,7 +26,8 @@ export function buildPlans(
   for (const src of set.plans) {
     const plan: PlanRecord = { id: src.id, file: src.file, data: src.data, themes: [], deliverables: [], reports: [] };
     for (const id of duplicates(src.data.themes.map((t) => t.id))) problem(src.file, 'themes', `theme id "${id}" is used twice`);
-    for (const id of duplicates(src.data.deliverables.map((d) => d.id))) problem(src.file, 'deliverables', `deliverable id "${id}" is used twice: give each deliverable its own id`);
+    for (const id of duplicates(src.data.deliverables.map((d) => d.id)))
+      problem(src.file, 'deliverables', `deliverable id "${id}" is used twice: give each deliverable its own id`);
     const themeById = new Map<string, ThemeRecord>();
     for (const t of src.data.themes) {
       const theme: ThemeRecord = { id: t.id, data: t, plan, deliverables: [] };
@@ -37,7 +37,11 @@ export function buildPlans(
     src.data.deliverables.forEach((d, i) => {
       const theme = themeById.get(d.theme);
       if (!theme) {
-        problem(src.file, `deliverables[${i}].theme`, `no theme "${d.theme}" in this plan: expected one of ${[...themeById.keys()].map((k) => `"${k}"`).join(', ')}`);
+        problem(
+          src.file,
+          `deliverables[${i}].theme`,
+          `no theme "${d.theme}" in this plan: expected one of ${[...themeById.keys()].map((k) => `"${k}"`).join(', ')}`,
+        );
         return;
       }
       const rec: DeliverableRecord = { id: d.id, data: d, theme, history: [], status: 'not-reported' };
@@ -65,9 +69,13 @@ export function buildPlans(
     }
     const paper = paperById.get(src.data.paper);
     if (!paper) {
-      problem(src.file, 'paper', allPaperIds.has(src.data.paper)
-        ? `paper "${src.data.paper}" is not published (exempt, or of a meeting in draft): a report on the Plan must be a published paper`
-        : `no paper "${src.data.paper}": expected the id of the report's paper in papers/`);
+      problem(
+        src.file,
+        'paper',
+        allPaperIds.has(src.data.paper)
+          ? `paper "${src.data.paper}" is not published (exempt, or of a meeting in draft): a report on the Plan must be a published paper`
+          : `no paper "${src.data.paper}": expected the id of the report's paper in papers/`,
+      );
       continue;
     }
     if (plan.reports.some((r) => r.data.date === src.data.date)) problem(src.file, 'date', `the plan already has a report dated ${src.data.date}`);
@@ -82,10 +90,22 @@ export function buildPlans(
       }
       const status = e.status ?? (e.update === undefined ? 'new' : statusFromUpdate(e.update));
       if (status === undefined) {
-        problem(src.file, `entries[${i}].update`, `the update "${e.update!.slice(0, 60)}…" does not say its status in words the generator knows: add status: with one of ${deliverableStatuses.join(', ')}`);
+        problem(
+          src.file,
+          `entries[${i}].update`,
+          `the update "${e.update!.slice(0, 60)}…" does not say its status in words the generator knows: add status: with one of ${deliverableStatuses.join(', ')}`,
+        );
         return;
       }
-      const entry: DeliverableUpdate = { report, deliverable, section: e.section, status, update: e.update, target: e.target, dependencies: mentionsDependencies(e.update) };
+      const entry: DeliverableUpdate = {
+        report,
+        deliverable,
+        section: e.section,
+        status,
+        update: e.update,
+        target: e.target,
+        dependencies: mentionsDependencies(e.update),
+      };
       report.entries.push(entry);
       deliverable.history.push(entry);
       deliverable.latest = entry;

@@ -24,8 +24,7 @@ import type { ContentSet } from '../content/read-folder';
 export const isDraftMeeting = (m: Pick<Meeting, 'minutes'>): boolean => m.minutes.status === 'draft';
 
 /** Whether what is recorded under an agenda item is withheld: the item is exempt, or its minutes are draft. */
-export const isWithheldItem = (m: Pick<Meeting, 'minutes'>, item: Pick<AgendaItem, 'exempt'>): boolean =>
-  isDraftMeeting(m) || item.exempt !== undefined;
+export const isWithheldItem = (m: Pick<Meeting, 'minutes'>, item: Pick<AgendaItem, 'exempt'>): boolean => isDraftMeeting(m) || item.exempt !== undefined;
 
 /** All that is published of a meeting whose minutes are in draft. */
 export interface MeetingFacts {
@@ -40,7 +39,10 @@ export interface MeetingFacts {
 
 export function meetingFacts(m: Meeting): MeetingFacts {
   return {
-    body: m.body, date: m.date, status: m.status, minutes: { status: 'draft' },
+    body: m.body,
+    date: m.date,
+    status: m.status,
+    minutes: { status: 'draft' },
     ...(m.start !== undefined && { start: m.start }),
     ...(m.end !== undefined && { end: m.end }),
     ...(m.location !== undefined && { location: m.location }),
@@ -76,7 +78,8 @@ export type PublicAgendaItem = OpenAgendaItem | ExemptAgendaItem;
 
 export function exemptAgendaItem(item: AgendaItem & { exempt: NonNullable<AgendaItem['exempt']> }, anchor: string): ExemptAgendaItem {
   return {
-    number: item.number, anchor,
+    number: item.number,
+    anchor,
     ...(item.title !== undefined && { title: item.title }),
     exempt: { reason: item.exempt.reason, ...(item.exempt.publicNote !== undefined && { publicNote: item.exempt.publicNote }) },
   };
@@ -112,7 +115,8 @@ export function withheldPapers(set: Pick<ContentSet, 'meetings' | 'papers'>): Ma
     const meeting = p.data.meeting !== undefined ? meetingById.get(p.data.meeting) : undefined;
     if (!meeting) continue;
     if (isDraftMeeting(meeting)) withheld.set(p.id, 'of draft minutes');
-    else if (p.data.item !== undefined && meeting.agenda.some((i) => i.number === p.data.item && i.exempt !== undefined)) withheld.set(p.id, 'of an exempt item');
+    else if (p.data.item !== undefined && meeting.agenda.some((i) => i.number === p.data.item && i.exempt !== undefined))
+      withheld.set(p.id, 'of an exempt item');
   }
   return withheld;
 }

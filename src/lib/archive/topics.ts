@@ -1,9 +1,7 @@
 import type { ContentSet } from '../content/read-folder';
 import type { MeetingSources } from './meetings';
 import type { ReportProblem } from '../content/errors';
-import type {
-  ActionRecord, InspectionRecord, MeetingRecord, OpenAgendaItem, PaperRecord, RecommendationRecord, TopicRecord, TopicStep,
-} from './types';
+import type { ActionRecord, InspectionRecord, MeetingRecord, OpenAgendaItem, PaperRecord, RecommendationRecord, TopicRecord, TopicStep } from './types';
 
 /** The key under which topicsByRef files what a topic points at. */
 export const topicKey = {
@@ -48,7 +46,12 @@ export function buildTopics(
   const topics: TopicRecord[] = [];
   const topicsByRef = new Map<string, TopicRecord[]>();
   for (const src of set.topics) {
-    const topic: TopicRecord = { id: src.id, file: src.file, data: { title: src.data.title, ...(src.data.summary !== undefined && { summary: src.data.summary }) }, steps: [] };
+    const topic: TopicRecord = {
+      id: src.id,
+      file: src.file,
+      data: { title: src.data.title, ...(src.data.summary !== undefined && { summary: src.data.summary }) },
+      steps: [],
+    };
     const refs = new Set<string>();
     src.data.entries.forEach((e, i) => {
       const at = `entries[${i}]`;
@@ -57,7 +60,12 @@ export function buildTopics(
       if (e.meeting !== undefined) {
         // A meeting whose own file is in error has no record either; its error is reported there.
         const meeting = meetingById.get(e.meeting);
-        if (!meeting) return problem(src.file, `${at}.meeting`, `no meeting "${e.meeting}": expected a meeting id such as "${set.meetings[0]?.id ?? 'police-and-crime-panel/2022-07-20'}"`);
+        if (!meeting)
+          return problem(
+            src.file,
+            `${at}.meeting`,
+            `no meeting "${e.meeting}": expected a meeting id such as "${set.meetings[0]?.id ?? 'police-and-crime-panel/2022-07-20'}"`,
+          );
         if (e.item !== undefined && !targets.sources.get(meeting.id)?.agenda.some((it) => it.number === e.item)) {
           return problem(src.file, `${at}.item`, `meeting "${e.meeting}" has no agenda item "${e.item}"`);
         }
@@ -71,28 +79,40 @@ export function buildTopics(
         }
       } else if (e.action !== undefined) {
         const k = `${e.body}\u0000${e.action}`;
-        if (!allActionRefs.has(k)) return problem(src.file, `${at}.action`, `no action "${e.action}" of "${e.body}": expected a reference the minutes give, or one declared under earlierActions in bodies/${e.body}.yaml`);
+        if (!allActionRefs.has(k))
+          return problem(
+            src.file,
+            `${at}.action`,
+            `no action "${e.action}" of "${e.body}": expected a reference the minutes give, or one declared under earlierActions in bodies/${e.body}.yaml`,
+          );
         const action = actionByRef.get(k);
         if (action) {
           step = { kind: 'action', date: 'meeting' in action.raised ? action.raised.meeting.data.date : action.raised.date, action };
           ref = topicKey.action(action);
         }
       } else if (e.recommendation !== undefined) {
-        if (!allRecommendations.has(e.recommendation)) return problem(src.file, `${at}.recommendation`, `no recommendation "${e.recommendation}": expected "<meeting id>/<recommendation id>", with the id given to it in its meeting file`);
+        if (!allRecommendations.has(e.recommendation))
+          return problem(
+            src.file,
+            `${at}.recommendation`,
+            `no recommendation "${e.recommendation}": expected "<meeting id>/<recommendation id>", with the id given to it in its meeting file`,
+          );
         const recommendation = recommendationByKey.get(e.recommendation);
         if (recommendation) {
           step = { kind: 'recommendation', date: recommendation.meeting.data.date, recommendation };
           ref = topicKey.recommendation(recommendation);
         }
       } else if (e.paper !== undefined) {
-        if (!allPapers.has(e.paper)) return problem(src.file, `${at}.paper`, `no paper "${e.paper}": expected the id of a file in papers/, e.g. "2022/pcc-letter-2022-09-01"`);
+        if (!allPapers.has(e.paper))
+          return problem(src.file, `${at}.paper`, `no paper "${e.paper}": expected the id of a file in papers/, e.g. "2022/pcc-letter-2022-09-01"`);
         const paper = paperById.get(e.paper);
         if (paper) {
           step = { kind: 'paper', date: paper.data.date, paper };
           ref = topicKey.paper(paper);
         }
       } else if (e.inspection !== undefined) {
-        if (!allInspections.has(e.inspection)) return problem(src.file, `${at}.inspection`, `no inspection "${e.inspection}": expected the id of a file in inspections/`);
+        if (!allInspections.has(e.inspection))
+          return problem(src.file, `${at}.inspection`, `no inspection "${e.inspection}": expected the id of a file in inspections/`);
         const inspection = inspectionById.get(e.inspection);
         if (inspection) {
           step = { kind: 'inspection', date: inspection.data.date, inspection };
@@ -121,10 +141,15 @@ export function buildTopics(
 
 function stepKey(step: TopicStep): string {
   switch (step.kind) {
-    case 'meeting': return step.item ? topicKey.item(step.meeting, step.item.number) : topicKey.meeting(step.meeting);
-    case 'action': return topicKey.action(step.action);
-    case 'recommendation': return topicKey.recommendation(step.recommendation);
-    case 'paper': return topicKey.paper(step.paper);
-    case 'inspection': return topicKey.inspection(step.inspection);
+    case 'meeting':
+      return step.item ? topicKey.item(step.meeting, step.item.number) : topicKey.meeting(step.meeting);
+    case 'action':
+      return topicKey.action(step.action);
+    case 'recommendation':
+      return topicKey.recommendation(step.recommendation);
+    case 'paper':
+      return topicKey.paper(step.paper);
+    case 'inspection':
+      return topicKey.inspection(step.inspection);
   }
 }

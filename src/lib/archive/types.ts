@@ -1,4 +1,23 @@
-import type { ActionStatus, Attendance, Body, DecisionKind, Deliverable, DeliverableStatus, Inspection, Measure, Observation, Organisation, Paper, Person, Plan, PlanReport, ReportEntry, ResponseOutcome, Theme, Topic } from '../../schemas';
+import type {
+  ActionStatus,
+  Attendance,
+  Body,
+  DecisionKind,
+  Deliverable,
+  DeliverableStatus,
+  Inspection,
+  Measure,
+  Observation,
+  Organisation,
+  Paper,
+  Person,
+  Plan,
+  PlanReport,
+  ReportEntry,
+  ResponseOutcome,
+  Theme,
+  Topic,
+} from '../../schemas';
 import type { Assessment, Change } from '../derive/measure';
 import type { ReportChanges } from '../derive/plan-changes';
 import type { MeetingFacts, OpenAgendaItem, PublicAgendaItem, PublishedMeetingData } from './publication';
@@ -129,9 +148,7 @@ export interface TopicRecord {
   steps: TopicStep[];
 }
 
-export type Owner =
-  | { kind: 'person'; person: PersonRecord; as: string }
-  | { kind: 'organisation'; id: string; name: string };
+export type Owner = { kind: 'person'; person: PersonRecord; as: string } | { kind: 'organisation'; id: string; name: string };
 
 export interface ActionUpdateRecord {
   meeting: PublishedMeeting;

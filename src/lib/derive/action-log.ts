@@ -45,9 +45,7 @@ export function actionsByYear<A extends LoggedAction>(actions: readonly A[]): { 
     if (list) list.push(a);
     else years.set(y, [a]);
   }
-  return [...years]
-    .sort(([a], [b]) => (a === earlier ? 1 : b === earlier ? -1 : b.localeCompare(a)))
-    .map(([year, list]) => ({ year, actions: list }));
+  return [...years].sort(([a], [b]) => (a === earlier ? 1 : b === earlier ? -1 : b.localeCompare(a))).map(([year, list]) => ({ year, actions: list }));
 }
 
 export interface ActionLogYear<A> {

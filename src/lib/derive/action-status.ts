@@ -20,11 +20,7 @@ export interface DerivedStatus {
  * An action's current status is what the latest later meeting recorded; with no update it is
  * open. It is overdue when it is not completed and its due date has passed.
  */
-export function deriveActionStatus(
-  original: { due?: string },
-  updates: readonly StatusUpdate[],
-  today: string,
-): DerivedStatus {
+export function deriveActionStatus(original: { due?: string }, updates: readonly StatusUpdate[], today: string): DerivedStatus {
   const ordered = [...updates].sort((a, b) => a.date.localeCompare(b.date));
   let due = original.due;
   let status: ActionStatus = 'open';

@@ -35,8 +35,15 @@ export function attendanceSummary(
   const recorded = meetings.filter((m) => m.attendance.length > 0);
   return members.map((member) => {
     const row: MemberAttendance = {
-      person: member.person, role: member.role,
-      expected: 0, present: 0, apologies: 0, absent: 0, substituted: 0, substitutes: [], asSubstitute: 0,
+      person: member.person,
+      role: member.role,
+      expected: 0,
+      present: 0,
+      apologies: 0,
+      absent: 0,
+      substituted: 0,
+      substitutes: [],
+      asSubstitute: 0,
     };
     const expected = member.role !== 'substitute';
     for (const m of recorded) {

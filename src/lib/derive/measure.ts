@@ -5,10 +5,13 @@ export type Assessment = 'met' | 'not-met';
 /** Whether a value meets its target, by the comparison the target states. */
 export function assessTarget(value: number, target: Target): Assessment {
   const ok =
-    target.comparison === 'at-least' ? value >= target.value
-    : target.comparison === 'at-most' ? value <= target.value
-    : target.comparison === 'above' ? value > target.value
-    : value < target.value;
+    target.comparison === 'at-least'
+      ? value >= target.value
+      : target.comparison === 'at-most'
+        ? value <= target.value
+        : target.comparison === 'above'
+          ? value > target.value
+          : value < target.value;
   return ok ? 'met' : 'not-met';
 }
 
@@ -33,8 +36,10 @@ const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 /** A value in its unit, as a reader expects it: "90.1%", "2,175", "39 min 18 s", "50.61 per 1,000". */
 export function formatValue(value: number, unit: MeasureUnit): string {
   switch (unit) {
-    case 'percent': return `${number.format(value)}%`;
-    case 'rate-per-1000': return `${number.format(value)} per 1,000`;
+    case 'percent':
+      return `${number.format(value)}%`;
+    case 'rate-per-1000':
+      return `${number.format(value)} per 1,000`;
     case 'minutes': {
       const total = Math.round(value * 60);
       const h = Math.floor(total / 3600);
@@ -42,10 +47,14 @@ export function formatValue(value: number, unit: MeasureUnit): string {
       const s = total % 60;
       return [h ? `${h} h` : '', m || h ? `${m} min` : '', `${s} s`].filter(Boolean).join(' ');
     }
-    case 'seconds': return `${number.format(value)} s`;
-    case 'hours': return `${number.format(value)} hours`;
-    case 'days': return `${number.format(value)} days`;
-    default: return number.format(value);
+    case 'seconds':
+      return `${number.format(value)} s`;
+    case 'hours':
+      return `${number.format(value)} hours`;
+    case 'days':
+      return `${number.format(value)} days`;
+    default:
+      return number.format(value);
   }
 }
 
@@ -58,7 +67,10 @@ export function formatDifference(difference: number, unit: MeasureUnit): string 
 }
 
 export const comparisonText: Record<Target['comparison'], string> = {
-  'at-least': 'at least', 'at-most': 'at most', above: 'above', below: 'below',
+  'at-least': 'at least',
+  'at-most': 'at most',
+  above: 'above',
+  below: 'below',
 };
 
 /** A target in words: "at least 90%", "below 5%". */

@@ -5,7 +5,13 @@ import type { ResponseOutcome } from '../../schemas';
  * by the day the site is built for: nothing is stored that the record does not say.
  */
 export const recommendationStatuses = [
-  'awaiting-response', 'responded', 'accepted', 'partly-accepted', 'not-accepted', 'implemented', 'no-response-sought',
+  'awaiting-response',
+  'responded',
+  'accepted',
+  'partly-accepted',
+  'not-accepted',
+  'implemented',
+  'no-response-sought',
 ] as const;
 export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
@@ -31,11 +37,7 @@ export interface DatedResponse {
  * - Otherwise the outcome of the latest response that states one (a later letter reporting it
  *   done outranks an earlier acceptance), or "response received" when none states an outcome.
  */
-export function deriveRecommendationStatus(
-  recommendation: { addressed: boolean },
-  responses: readonly DatedResponse[],
-  today: string,
-): RecommendationStatus {
+export function deriveRecommendationStatus(recommendation: { addressed: boolean }, responses: readonly DatedResponse[], today: string): RecommendationStatus {
   const published = responses
     .map((r, i) => ({ ...r, i }))
     .filter((r) => r.date <= today)
@@ -46,5 +48,4 @@ export function deriveRecommendationStatus(
 }
 
 /** Register order: those still awaiting a response first, then by what was answered. */
-export const compareStatus = (a: RecommendationStatus, b: RecommendationStatus) =>
-  recommendationStatuses.indexOf(a) - recommendationStatuses.indexOf(b);
+export const compareStatus = (a: RecommendationStatus, b: RecommendationStatus) => recommendationStatuses.indexOf(a) - recommendationStatuses.indexOf(b);

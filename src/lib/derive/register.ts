@@ -14,10 +14,7 @@ export interface RegisterBody<B, R> {
   years: RegisterYear<R>[];
 }
 
-export function registerByBodyAndYear<B, R>(
-  groups: readonly { body: B; records: readonly R[] }[],
-  date: (r: R) => string,
-): RegisterBody<B, R>[] {
+export function registerByBodyAndYear<B, R>(groups: readonly { body: B; records: readonly R[] }[], date: (r: R) => string): RegisterBody<B, R>[] {
   return groups
     .filter((g) => g.records.length > 0)
     .map(({ body, records }) => {

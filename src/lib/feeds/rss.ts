@@ -31,17 +31,22 @@ export function rfc822(iso: string): string {
 /** An RSS 2.0 document. Every text and attribute holds only characters XML allows, escaped; the item's link is its stable guid. */
 export function rssFeed(feed: Feed): string {
   const x = xmlText;
-  const latest = feed.items.map((i) => i.date).sort().pop();
-  const items = feed.items.map((i) => [
-    '    <item>',
-    `      <title>${x(i.title)}</title>`,
-    `      <link>${x(i.link)}</link>`,
-    `      <guid isPermaLink="true">${x(i.link)}</guid>`,
-    `      <pubDate>${rfc822(i.date)}</pubDate>`,
-    ...(i.category ? [`      <category>${x(i.category)}</category>`] : []),
-    ...(i.description ? [`      <description>${x(i.description)}</description>`] : []),
-    '    </item>',
-  ].join('\n'));
+  const latest = feed.items
+    .map((i) => i.date)
+    .sort()
+    .pop();
+  const items = feed.items.map((i) =>
+    [
+      '    <item>',
+      `      <title>${x(i.title)}</title>`,
+      `      <link>${x(i.link)}</link>`,
+      `      <guid isPermaLink="true">${x(i.link)}</guid>`,
+      `      <pubDate>${rfc822(i.date)}</pubDate>`,
+      ...(i.category ? [`      <category>${x(i.category)}</category>`] : []),
+      ...(i.description ? [`      <description>${x(i.description)}</description>`] : []),
+      '    </item>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

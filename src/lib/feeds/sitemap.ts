@@ -9,13 +9,14 @@ export const perSitemap = 45_000;
  */
 export function sitemaps(urls: string[], site: URL): { file: string; xml: string }[] {
   const sorted = [...new Set(urls)].sort();
-  const urlset = (list: string[]) => [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...list.map((u) => `  <url><loc>${xmlText(u)}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
+  const urlset = (list: string[]) =>
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...list.map((u) => `  <url><loc>${xmlText(u)}</loc></url>`),
+      '</urlset>',
+      '',
+    ].join('\n');
   if (sorted.length <= perSitemap) return [{ file: 'sitemap.xml', xml: urlset(sorted) }];
   const parts: { file: string; xml: string }[] = [];
   for (let i = 0; i < sorted.length; i += perSitemap) parts.push({ file: `sitemap-${parts.length + 1}.xml`, xml: urlset(sorted.slice(i, i + perSitemap)) });

@@ -22,5 +22,4 @@ const control = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
  * line feeds, a lone surrogate half becomes U+FFFD (as any UTF-8 encoder would write it), the other
  * controls are dropped. TAB, LF and CR stay: each format says how it writes them.
  */
-export const withoutControls = (text: string): string =>
-  text.replace(wordBreaks, '\n').replace(loneSurrogate, '\uFFFD').replace(control, '');
+export const withoutControls = (text: string): string => text.replace(wordBreaks, '\n').replace(loneSurrogate, '\uFFFD').replace(control, '');

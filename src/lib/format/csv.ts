@@ -20,7 +20,10 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** Rows to CSV with a header line, CRLF line ends as the standard says. */
-export function toCsv<T extends { [K in keyof T]: string | number | boolean | null | undefined }>(rows: readonly T[], columns: readonly { key: keyof T & string; label: string }[]): string {
+export function toCsv<T extends { [K in keyof T]: string | number | boolean | null | undefined }>(
+  rows: readonly T[],
+  columns: readonly { key: keyof T & string; label: string }[],
+): string {
   const lines = [columns.map((c) => csvField(c.key)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvField(row[c.key])).join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -93,7 +93,14 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
     if (numbered?.[2]) matter = `${numbered[2]} ${matter}`.trim();
     if (number) {
       const { heading, rest } = splitHeading(matter, attendance);
-      current = { number, title: heading ?? (rest.length <= 150 && !/[.:;]$/.test(rest) ? rest : undefined), paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
+      current = {
+        number,
+        title: heading ?? (rest.length <= 150 && !/[.:;]$/.test(rest) ? rest : undefined),
+        paragraphs: [],
+        decisions: [],
+        actions: [],
+        actionUpdates: [],
+      };
       items.push(current);
       matter = heading ? rest : current.title ? '' : rest;
     }
@@ -113,7 +120,11 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
     }
     // "Date of Next Meeting | Thursday 25th June 2015 …": the next meeting, not an action.
     if (/next meeting/i.test(matter) && cells.length > layout.action) {
-      const rest = cells.slice(layout.action).map((c) => c.trim()).filter((c) => c !== '').join(' ');
+      const rest = cells
+        .slice(layout.action)
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+        .join(' ');
       current.paragraphs[current.paragraphs.length - 1] = `${current.paragraphs[current.paragraphs.length - 1]}: ${rest}`;
       continue;
     }
@@ -123,7 +134,8 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
     if (/^all\b/i.test(dateCell)) allBy = { due: dueDate(dateCell.replace(/(\d)\s+(st|nd|rd|th)\b/g, '$1$2')), text: dateCell };
     if (actionCell) {
       // Text that ran on from the row above: it starts in lower case, or the row above stopped mid-phrase.
-      const runsOn = open && !/^\d{1,3}\/\d{2}\b/.test(actionCell) && (/^[a-z]/.test(actionCell) || /\b(to|of|the|and|for|with|a|an|in|on|by|from)$/i.test(open.text));
+      const runsOn =
+        open && !/^\d{1,3}\/\d{2}\b/.test(actionCell) && (/^[a-z]/.test(actionCell) || /\b(to|of|the|and|for|with|a|an|in|on|by|from)$/i.test(open.text));
       if (open && runsOn) {
         open.text = `${open.text} ${actionCell}`;
       } else {
@@ -164,6 +176,10 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
       a.dueText = allBy.text;
     }
   }
-  if (items.length) review.push({ field: 'agenda', message: 'read from a matter / action / owner / date table: check that text which ran across rows is joined in the right place' });
+  if (items.length)
+    review.push({
+      field: 'agenda',
+      message: 'read from a matter / action / owner / date table: check that text which ran across rows is joined in the right place',
+    });
   return items;
 }

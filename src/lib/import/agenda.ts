@@ -52,7 +52,10 @@ export function parseAgenda(text: string, directory: Directory, review: Review[]
     }
     if (!/^\|?[\s|:-]*\|?$/.test(line) || line === '') rest.push(raw);
   }
-  agenda.text = rest.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  agenda.text = rest
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!agenda.body) review.push({ field: 'body', message: 'the agenda names no board or panel the folder knows' });
   if (!agenda.date) review.push({ field: 'date', message: 'no date found on the agenda' });
   return agenda;

@@ -12,7 +12,14 @@ export interface Directory {
 export function directoryOf(set: Pick<ContentSet, 'people' | 'bodies' | 'organisation'> | undefined): Directory {
   return {
     people: set?.people.map((p) => ({ id: p.id, name: p.data.name, initials: p.data.initials, text: readText(p.file) })) ?? [],
-    bodies: set?.bodies.map((b) => ({ id: b.id, name: b.data.name, alsoKnownAs: [...b.data.alsoKnownAs, ...(b.data.shortName ? [b.data.shortName] : [])], earlierActions: b.data.earlierActions.map((e) => e.ref), text: readText(b.file) })) ?? [],
+    bodies:
+      set?.bodies.map((b) => ({
+        id: b.id,
+        name: b.data.name,
+        alsoKnownAs: [...b.data.alsoKnownAs, ...(b.data.shortName ? [b.data.shortName] : [])],
+        earlierActions: b.data.earlierActions.map((e) => e.ref),
+        text: readText(b.file),
+      })) ?? [],
     organisations: set?.organisation.data.organisations ?? {},
   };
 }

@@ -23,7 +23,12 @@ const patterns: [RegExp, string][] = [
 
 // Contact blocks in running footers: "Call: 101", "Textphone: 18001 101", "Visit: www…", "#safer…".
 const contact = /^(call|textphone|text|visit|follow|subscribe|email|tel|telephone|web)\s*:|^#\w+$|^www\./i;
-const plain = (line: string) => line.replace(/\*\*|__|[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+const plain = (line: string) =>
+  line
+    .replace(/\*\*|__|[*_`]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function removeFurniture(text: string): { text: string; removed: Removed[] } {
   const lines = text.split('\n');
@@ -57,7 +62,10 @@ export function removeFurniture(text: string): { text: string; removed: Removed[
     let j = i;
     while (short(lines[j + 1])) j++;
     if (j === i) continue;
-    const key = lines.slice(i, j + 1).map(plain).join('\n');
+    const key = lines
+      .slice(i, j + 1)
+      .map(plain)
+      .join('\n');
     const at = blocks.get(key) ?? [];
     at.push([i, j]);
     blocks.set(key, at);

@@ -79,27 +79,40 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
     // A record of a meeting or a paper has a date and some prose; a list of numbers or a note has not.
     const words = text.match(/\p{L}{2,}/gu)?.length ?? 0;
     if (!findUkDate(text) && words < 200) {
-      documents.push({ source: file, error: `does not look like minutes, an agenda, a letter or a report (no date, ${words} words): nothing was written for it`, files: [], removed: [], review: [], notes: [] });
+      documents.push({
+        source: file,
+        error: `does not look like minutes, an agenda, a letter or a report (no date, ${words} words): nothing was written for it`,
+        files: [],
+        removed: [],
+        review: [],
+        notes: [],
+      });
       continue;
     }
     const { kind, reason } = classify(text);
     const review: Review[] = [];
     const name = path.basename(file);
-    const planned = kind === 'agenda'
-      ? packToFiles(text, name, directory, people, review)
-      : kind === 'minutes'
-        ? minutesToFiles(parseMinutes(text, directory), name, directory, people, review)
-        : paperToFiles(text, kind, name, directory, review);
+    const planned =
+      kind === 'agenda'
+        ? packToFiles(text, name, directory, people, review)
+        : kind === 'minutes'
+          ? minutesToFiles(parseMinutes(text, directory), name, directory, people, review)
+          : paperToFiles(text, kind, name, directory, review);
     const result: DocumentResult = { source: file, kind, reason, files: planned, removed, review, notes: source.notes };
-    if (kind === 'minutes' && !/\d/.test(text.slice(0, 2000))) review.push({ field: '', message: 'no numbered items were found: check the document is minutes' });
+    if (kind === 'minutes' && !/\d/.test(text.slice(0, 2000)))
+      review.push({ field: '', message: 'no numbered items were found: check the document is minutes' });
     documents.push(result);
   }
   // People are made once, by whichever document names them first.
   const shared = peopleFiles(people);
   const first = documents.find((d) => !d.error);
   first?.files.push(...shared);
-  for (const d of documents) if (!d.error) d.files.push({ path: `_import/${path.basename(d.source).replace(/\.[^.]+$/, '')}.review.md`, text: reviewReport(d) });
-  const writes = writeFiles(documents.flatMap((d) => d.files), options);
+  for (const d of documents)
+    if (!d.error) d.files.push({ path: `_import/${path.basename(d.source).replace(/\.[^.]+$/, '')}.review.md`, text: reviewReport(d) });
+  const writes = writeFiles(
+    documents.flatMap((d) => d.files),
+    options,
+  );
   return { documents, writes };
 }
 
@@ -124,9 +137,16 @@ function packToFiles(text: string, name: string, directory: Directory, people: P
     // A report names its item ("Agenda Item No. 8"), or prints the agenda's title for it.
     const heading = part.text.split('\n').map((l) => l.replace(/\*\*/g, '').trim());
     const paperKind: PaperKind = kind === 'letter' ? 'letter' : 'report';
-    const item = part.item ?? agenda.items.find((i) => heading.some((l) => normaliseName(l) === normaliseName(i.title)))?.number
-      ?? (paperKind === 'report' ? closestItem(heading.filter((l) => l !== '').slice(0, 6), agenda.items) : undefined);
-    const files = paperToFiles(part.text, paperKind, name, directory, review, { meeting: meetingId, item, title: item ? titles.get(item) : undefined, date: agenda.date });
+    const item =
+      part.item ??
+      agenda.items.find((i) => heading.some((l) => normaliseName(l) === normaliseName(i.title)))?.number ??
+      (paperKind === 'report' ? closestItem(heading.filter((l) => l !== '').slice(0, 6), agenda.items) : undefined);
+    const files = paperToFiles(part.text, paperKind, name, directory, review, {
+      meeting: meetingId,
+      item,
+      title: item ? titles.get(item) : undefined,
+      date: agenda.date,
+    });
     if (!item && paperKind === 'report') note('no agenda item was found for this part of the pack: set its item, and check where it begins and ends');
     planned.push(...files);
   }
@@ -135,7 +155,12 @@ function packToFiles(text: string, name: string, directory: Directory, people: P
 
 /** The agenda item whose title shares most words (two at least) with a paper's opening lines: "PEEL REPORT 2022" is "HMICFRS PEEL Report". */
 function closestItem(opening: string[], items: { number: string; title: string }[]): string | undefined {
-  const words = (s: string) => new Set(normaliseName(s).split(' ').filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)));
+  const words = (s: string) =>
+    new Set(
+      normaliseName(s)
+        .split(' ')
+        .filter((w) => w.length >= 4 && /^[a-z]+$/.test(w)),
+    );
   const head = words(opening.join(' '));
   const scored = items.map((i) => ({ number: i.number, shared: [...words(i.title)].filter((w) => head.has(w)).length })).sort((a, b) => b.shared - a.shared);
   return scored[0] && scored[0].shared >= 2 && scored[1]?.shared !== scored[0].shared ? scored[0].number : undefined;

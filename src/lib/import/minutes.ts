@@ -63,9 +63,14 @@ export interface ParsedMinutes {
   notes: string[];
 }
 
-const plain = (s: string) => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const itemLine = /^(?:[-*]\s+)?(\d{1,2}(?:\.\d{1,2})*)(\.)?(?:\s+|\t)(.+)$/;
-const sectionLine = /^(present|members(?: present)?|in attendance|also present|officers present|others present|officers in attendance|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
+const sectionLine =
+  /^(present|members(?: present)?|in attendance|also present|officers present|others present|officers in attendance|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
 const groupOf = (word: string): ParsedAttendee['group'] =>
   /^apolog/i.test(word) ? 'apologies' : /attendance|also|officers|others/i.test(word) ? 'in-attendance' : 'present';
 
@@ -103,7 +108,9 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   // Apologies and substitutes given in an item rather than the header.
   for (const item of items) {
     for (const p of item.paragraphs) {
-      for (const sub of plain(p).matchAll(/([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) was in attendance as (?:a )?substitute for ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})/g)) {
+      for (const sub of plain(p).matchAll(
+        /([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) was in attendance as (?:a )?substitute for ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})/g,
+      )) {
         if (header.attendance.some((a) => a.name === sub[1])) continue;
         // Listed with the members present, after them.
         const after = header.attendance.map((a) => a.group).lastIndexOf('present');
@@ -143,7 +150,12 @@ function listedAttendees(list: string, group: ParsedAttendee['group'], directory
       }
       const name = part.replace(/\s*\([^)]*\)/g, '').trim();
       const asCouncillor = `Councillor ${name}`;
-      out.name = councillors && (directory.people.some((p) => normaliseName(p.name) === normaliseName(asCouncillor)) || !directory.people.some((p) => normaliseName(p.name) === normaliseName(name))) ? asCouncillor : name;
+      out.name =
+        councillors &&
+        (directory.people.some((p) => normaliseName(p.name) === normaliseName(asCouncillor)) ||
+          !directory.people.some((p) => normaliseName(p.name) === normaliseName(name)))
+          ? asCouncillor
+          : name;
       return out;
     });
 }
@@ -189,7 +201,14 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
       group = groupOf(section[1]!);
       const listed = section[2] !== undefined && section[2].split(',').length > 2;
       // A list is kept as printed too: it says "Councillors A Gilderdale, …", the entries "Councillor A Gilderdale".
-      printed.push(section[2] && !listed ? raw.trim().slice(0, raw.trim().length - section[2].length).trim() : raw.trim());
+      printed.push(
+        section[2] && !listed
+          ? raw
+              .trim()
+              .slice(0, raw.trim().length - section[2].length)
+              .trim()
+          : raw.trim(),
+      );
       if (section[2]) attendance.push(...(listed ? listedAttendees(section[2], group, directory) : [attendee(section[2], group, directory)]));
       continue;
     }
@@ -213,7 +232,10 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
     const d = findUkDate(t);
     if (!d) continue;
     date ??= d.iso;
-    const before = t.slice(0, t.indexOf(d.match)).replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '').trim();
+    const before = t
+      .slice(0, t.indexOf(d.match))
+      .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '')
+      .trim();
     body ??= before.replace(/[,–-]\s*$/, '').trim() || undefined;
     const after = t.slice(t.indexOf(d.match) + d.match.length);
     const time = findClockTime(after);
@@ -225,7 +247,7 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
     const caps = titleLines.find((t) => /[A-Z]{3}/.test(t) && t === t.toUpperCase() && !/^(APPROVED |DRAFT )?MINUTES$/.test(t));
     body = caps ? titleCase(caps.replace(/\b(APPROVED|DRAFT)?\s*MINUTES\b/, '').trim()) : 'Unknown body';
     // A body the folder does not know is reported where its file is made; only a missing name is said here.
-    if (!caps) review.push({ field: 'body', message: 'no board or panel is named in the heading: set the body, and the file\'s folder' });
+    if (!caps) review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
   }
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });
   if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
@@ -233,24 +255,41 @@ function parseHeader(lines: string[], directory: Directory, review: Review[]) {
 }
 
 export function normaliseName(s: string): string {
-  return s.toLowerCase().replace(/co-ordination/g, 'coordination').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/co-ordination/g, 'coordination')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For|In)\b/g, (w) => w.toLowerCase());
+  return s
+    .toLowerCase()
+    .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+    .replace(/\b(And|Of|The|For|In)\b/g, (w) => w.toLowerCase());
 }
 
-const roleWords = /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance)\b/i;
+const roleWords =
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance)\b/i;
 
 /** "Name<TAB>Role", "Name, Role<TAB>LW" or "Name Role" (split at a known name, else at the first word of a role). */
 function attendee(raw: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee {
-  const cells = raw.split('\t').map((c) => plain(c)).filter((c) => c !== '');
+  const cells = raw
+    .split('\t')
+    .map((c) => plain(c))
+    .filter((c) => c !== '');
   let initials: string | undefined;
   if (cells.length > 1 && /^[A-Za-z]{1,4}$/.test(cells[cells.length - 1]!)) initials = cells.pop()!.toUpperCase();
   if (cells.length > 1) {
     const as = cells.slice(1).join(', ');
     const remote = /\s*\((virtual|remote|remotely)\)$/i.exec(as);
-    return { name: cells[0]!, as: as.slice(0, remote ? remote.index : as.length), group, initials, ...(remote ? { remote: true, note: `Printed "${remote[0].trim()}".` } : {}) };
+    return {
+      name: cells[0]!,
+      as: as.slice(0, remote ? remote.index : as.length),
+      group,
+      initials,
+      ...(remote ? { remote: true, note: `Printed "${remote[0].trim()}".` } : {}),
+    };
   }
   const line = cells[0] ?? plain(raw);
   const comma = line.indexOf(',');
@@ -289,7 +328,8 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
     const last = current.paragraphs[current.paragraphs.length - 1];
     // A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph.
     const listItem = /^([-*•]|\d+[.)]|[a-z][.)])\s/.test(text);
-    if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last)))) current.paragraphs[current.paragraphs.length - 1] = `${last} ${text}`;
+    if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
+      current.paragraphs[current.paragraphs.length - 1] = `${last} ${text}`;
     else current.paragraphs.push(text);
   };
   for (const raw of lines) {
@@ -303,8 +343,12 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
     const previous = items[items.length - 1]?.number;
     // Not a date ("23 NOVEMBER 2022 …"), and not a leap far past the items so far.
     const top = (n: string) => Number(n.split('.')[0]);
-    const plausible = number !== undefined && !/^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d/i.test(m![3]!)
-      && (previous === undefined || ((compareAgendaNumbers(number, previous) > 0 || number === previous) && top(number) <= top(previous) + 2));
+    const plausible =
+      number !== undefined &&
+      !/^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d/i.test(
+        m![3]!,
+      ) &&
+      (previous === undefined || ((compareAgendaNumbers(number, previous) > 0 || number === previous) && top(number) <= top(previous) + 2));
     if (m && plausible) {
       let n = number;
       if (n === previous) {
@@ -337,7 +381,10 @@ function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Di
       if (exempt) {
         item.title = exempt[1]!.trim();
         item.exempt = { reason: exempt[2]!.trim() };
-        review.push({ field: `agenda (item ${n})`, message: `marked exempt ("${exempt[2]}"): only its number, title, reason and what the minutes print of it are published; check the note` });
+        review.push({
+          field: `agenda (item ${n})`,
+          message: `marked exempt ("${exempt[2]}"): only its number, title, reason and what the minutes print of it are published; check the note`,
+        });
       }
       items.push(item);
       current = item;
@@ -398,13 +445,27 @@ function extractRecords(item: ParsedItem, directory: Directory, review: Review[]
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
   if (update) {
     item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
-    review.push({ field: `agenda (item ${item.number}).actionUpdates`, message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive` });
+    review.push({
+      field: `agenda (item ${item.number}).actionUpdates`,
+      message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive`,
+    });
   }
   for (const a of item.actions.filter((x) => x.ownerGuessed)) {
-    review.push({ field: `agenda (item ${item.number}).actions`, message: `"${a.text.slice(0, 60)}…" gives no one the action; its owner is set to "${a.owner}", the one organisation it names: check` });
+    review.push({
+      field: `agenda (item ${item.number}).actions`,
+      message: `"${a.text.slice(0, 60)}…" gives no one the action; its owner is set to "${a.owner}", the one organisation it names: check`,
+    });
   }
-    if (item.recommendations?.length) review.push({ field: `agenda (item ${item.number}).recommendations`, message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response` });
-  if (item.decisions.length > 0) review.push({ field: `agenda (item ${item.number}).decisions`, message: `${item.decisions.length} decision(s) found by their wording: check each is a decision` });
+  if (item.recommendations?.length)
+    review.push({
+      field: `agenda (item ${item.number}).recommendations`,
+      message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response`,
+    });
+  if (item.decisions.length > 0)
+    review.push({
+      field: `agenda (item ${item.number}).decisions`,
+      message: `${item.decisions.length} decision(s) found by their wording: check each is a decision`,
+    });
 }
 
 const monthYear = /\bin ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
@@ -415,11 +476,16 @@ function actionFrom(text: string, directory: Directory): ParsedAction {
   const due = monthYear.exec(action.text) ?? monthBody.exec(action.text);
   if (due) action.dueText = due[1];
   // An organisation named, by its name, abbreviation or last word ("the Constabulary's outputs").
-  const names = (text: string) => Object.entries(directory.organisations).filter(([, o]) => {
-    const last = o.name.split(/\s+/).pop()!;
-    // The last word only when it is not a role anyone holds ("Constabulary", not "Commissioner").
-    return text.includes(o.name) || (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(text)) || (!roleWords.test(last) && new RegExp(`\\b${last}\\b`).test(text));
-  });
+  const names = (text: string) =>
+    Object.entries(directory.organisations).filter(([, o]) => {
+      const last = o.name.split(/\s+/).pop()!;
+      // The last word only when it is not a role anyone holds ("Constabulary", not "Commissioner").
+      return (
+        text.includes(o.name) ||
+        (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(text)) ||
+        (!roleWords.test(last) && new RegExp(`\\b${last}\\b`).test(text))
+      );
+    });
   const subject = /^(.+?)\s+to\s+[a-z]/.exec(action.text)?.[1];
   const bySubject = subject && subject.split(/\s+/).length <= 12 ? names(subject) : [];
   if (bySubject.length === 1) action.owner = bySubject[0]![0];

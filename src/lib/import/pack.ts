@@ -20,12 +20,18 @@ export function splitPack(text: string): PackPart[] {
   const starts = new Set<number>([0]);
   lines.forEach((line, i) => {
     if (line === documentBreak) starts.add(i + 1);
-    else if ((line.startsWith('**') ? minutesStart.test(line.trim()) : /^MINUTES OF (?:A|THE) MEETING\b/.test(line.trim())) || reportStart.test(line)) starts.add(i);
+    else if ((line.startsWith('**') ? minutesStart.test(line.trim()) : /^MINUTES OF (?:A|THE) MEETING\b/.test(line.trim())) || reportStart.test(line))
+      starts.add(i);
     else if (/^dear\s+\S/i.test(line.trim())) starts.add(letterStart(lines, i));
   });
   const ordered = [...starts].sort((a, b) => a - b);
   return ordered
-    .map((start, n) => lines.slice(start, ordered[n + 1] ?? lines.length).filter((l) => l !== documentBreak).join('\n'))
+    .map((start, n) =>
+      lines
+        .slice(start, ordered[n + 1] ?? lines.length)
+        .filter((l) => l !== documentBreak)
+        .join('\n'),
+    )
     .filter((part) => part.trim() !== '')
     .map((part) => ({ text: part, item: /agenda item no\.?[ \t]*(\d+)/i.exec(part.split('\n').slice(0, 3).join('\n'))?.[1] }));
 }

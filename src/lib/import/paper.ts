@@ -12,15 +12,24 @@ export type DocumentKind = Extract<PaperKind, 'minutes' | 'letter' | 'agenda' | 
 
 /** What a document is, from how it opens and closes. */
 export function classify(text: string): { kind: DocumentKind; reason: string } {
-  const head = text.split('\n').map((l) => l.replace(/\*\*/g, '').trim()).filter((l) => l !== '').slice(0, 40);
+  const head = text
+    .split('\n')
+    .map((l) => l.replace(/\*\*/g, '').trim())
+    .filter((l) => l !== '')
+    .slice(0, 40);
   const opening = head.slice(0, 12).join('\n');
-  if (/\bagenda\b/i.test(head.slice(0, 30).join('\n')) && /\b(page|pages)\b|\d+\s*-\s*\d+/i.test(text.slice(0, 6000)) && /\bminutes of the meeting held\b/i.test(text)) {
+  if (
+    /\bagenda\b/i.test(head.slice(0, 30).join('\n')) &&
+    /\b(page|pages)\b|\d+\s*-\s*\d+/i.test(text.slice(0, 6000)) &&
+    /\bminutes of the meeting held\b/i.test(text)
+  ) {
     return { kind: 'agenda', reason: 'it opens with an agenda and holds the minutes of an earlier meeting and other papers: an agenda pack' };
   }
   if (/\bminutes\b/i.test(opening) || (/^(present|members)\s*:/im.test(head.join('\n')) && /^\s*(?:[-*]\s+)?1\.?\s+\S/m.test(text))) {
     return { kind: 'minutes', reason: 'it opens with "minutes" or an attendance list followed by numbered items' };
   }
-  if (/^\s*dear\b/im.test(text) && /\byours (sincerely|faithfully)\b/i.test(text)) return { kind: 'letter', reason: 'it opens "Dear …" and closes "Yours sincerely"' };
+  if (/^\s*dear\b/im.test(text) && /\byours (sincerely|faithfully)\b/i.test(text))
+    return { kind: 'letter', reason: 'it opens "Dear …" and closes "Yours sincerely"' };
   return { kind: 'report', reason: 'it is not minutes, a letter or an agenda pack, so it is imported as a paper' };
 }
 
@@ -38,15 +47,28 @@ export interface PaperContext {
   date?: string;
 }
 
-export function paperToFiles(text: string, kind: DocumentKind, source: string, directory: Directory, review: Review[], context: PaperContext = {}): PlannedFile[] {
-  const lines = text.split('\n').map((l) => l.replace(/\*\*|__|^#+\s*/g, '').trim()).filter((l) => l !== '' && l !== '\f' && l !== '\v');
+export function paperToFiles(
+  text: string,
+  kind: DocumentKind,
+  source: string,
+  directory: Directory,
+  review: Review[],
+  context: PaperContext = {},
+): PlannedFile[] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\*\*|__|^#+\s*/g, '').trim())
+    .filter((l) => l !== '' && l !== '\f' && l !== '\v');
   // "To:", "From:" and "Date:" lines at the head of a report.
-  const field = (name: string) => new RegExp(`^\\**${name}:\\**\\s*(.+)$`, 'im').exec(text.split('\n').slice(0, 30).join('\n'))?.[1]?.replace(/\*\*/g, '').trim();
+  const field = (name: string) =>
+    new RegExp(`^\\**${name}:\\**\\s*(.+)$`, 'im').exec(text.split('\n').slice(0, 30).join('\n'))?.[1]?.replace(/\*\*/g, '').trim();
   const to = field('To');
   const from = field('From');
   const date = findUkDate(field('Date') ?? '')?.iso ?? findUkDate(text)?.iso ?? context.date;
   const heading = /^#{1,3}\s+(.+)$/m.exec(text)?.[1]?.replace(/\*\*/g, '').trim();
-  const first = (kind !== 'letter' && heading ? heading : lines.find((l) => /[A-Za-z]{3}/.test(l) && l.length <= 150 && !/^(to|from|date):/i.test(l)) ?? 'Imported paper').replace(/:$/, '');
+  const first = (
+    kind !== 'letter' && heading ? heading : (lines.find((l) => /[A-Za-z]{3}/.test(l) && l.length <= 150 && !/^(to|from|date):/i.test(l)) ?? 'Imported paper')
+  ).replace(/:$/, '');
   // A letter is named for whom it is to and from: the address's first line, the name under "Yours …".
   const signer = kind === 'letter' ? /yours (?:sincerely|faithfully),?\s*\n+\s*([^\n]+)/i.exec(text)?.[1]?.replace(/\*\*/g, '').trim() : undefined;
   const title = context.title ?? (kind === 'letter' ? `Letter ${signer ? `from ${signer} ` : ''}to ${first}${date ? `, ${formatDate(date)}` : ''}` : first);
@@ -54,9 +76,18 @@ export function paperToFiles(text: string, kind: DocumentKind, source: string, d
   const opening = normaliseName(to ?? lines.slice(0, 30).join(' '));
   const body = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => opening.includes(normaliseName(n))));
   review.push({ field: 'title', message: context.title ? `taken from the agenda: "${title}"` : `taken from the first line: "${title}"` });
-  if (kind === 'agenda') review.push({ field: 'kind', message: 'an agenda pack: it is imported whole as one paper; split its minutes, letters and reports into their own entries' });
+  if (kind === 'agenda')
+    review.push({ field: 'kind', message: 'an agenda pack: it is imported whole as one paper; split its minutes, letters and reports into their own entries' });
   const year = (date ?? '1900').slice(0, 4);
   const id = `${slugify(title).slice(0, 60).replace(/-$/, '') || 'paper'}${date ? `-${date}` : ''}`;
-  const frontmatter = toYaml({ title: escapeMarkup(title), date: date ?? '1900-01-01', kind: kind === 'agenda' ? 'agenda' : kind, ...(context.meeting ? { meeting: context.meeting, ...(context.item ? { item: context.item } : {}) } : body ? { body: body.id } : {}), ...(from ? { from: escapeMarkup(from) } : {}), ...(to ? { to: escapeMarkup(to) } : {}), summary: `Imported from ${source}. Review the import report before publishing.` });
+  const frontmatter = toYaml({
+    title: escapeMarkup(title),
+    date: date ?? '1900-01-01',
+    kind: kind === 'agenda' ? 'agenda' : kind,
+    ...(context.meeting ? { meeting: context.meeting, ...(context.item ? { item: context.item } : {}) } : body ? { body: body.id } : {}),
+    ...(from ? { from: escapeMarkup(from) } : {}),
+    ...(to ? { to: escapeMarkup(to) } : {}),
+    summary: `Imported from ${source}. Review the import report before publishing.`,
+  });
   return [{ path: `papers/${year}/${id}.md`, text: `---\n${frontmatter}---\n${escapeMarkup(text.replace(/[\f\v]/g, '').trim())}\n` }];
 }

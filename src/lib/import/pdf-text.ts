@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL: boolean }
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
 
 /**
  * The text layer of a PDF as lines, pages separated by a form feed. Pieces of text on one line
@@ -27,9 +33,19 @@ export async function pdfText(data: Uint8Array): Promise<{ text: string; pages: 
     }
     const ordered = [...rows.entries()].sort(([a], [b]) => b - a);
     // A gap of more than about one and a half lines is a blank line: paragraphs stay apart.
-    const lineHeight = Math.min(...ordered.slice(1).map(([y], i) => ordered[i]![0] - y).filter((d) => d > 0), 1000);
+    const lineHeight = Math.min(
+      ...ordered
+        .slice(1)
+        .map(([y], i) => ordered[i]![0] - y)
+        .filter((d) => d > 0),
+      1000,
+    );
     const lines = ordered
-      .flatMap(([y, row], i) => (i > 0 && ordered[i - 1]![0] - y > lineHeight * 1.5 ? [[y, []] as [number, TextItem[]], [y, row] as [number, TextItem[]]] : [[y, row] as [number, TextItem[]]]))
+      .flatMap(([y, row], i) =>
+        i > 0 && ordered[i - 1]![0] - y > lineHeight * 1.5
+          ? [[y, []] as [number, TextItem[]], [y, row] as [number, TextItem[]]]
+          : [[y, row] as [number, TextItem[]]],
+      )
       .map(([, row]) => {
         if (row.length === 0) return '';
         row.sort((a, b) => a.transform[4]! - b.transform[4]!);

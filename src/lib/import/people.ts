@@ -3,7 +3,8 @@ import { normaliseName } from './minutes';
 import type { Directory } from './directory';
 import { toYaml } from './to-content';
 
-const honorifics = /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|cllr|councillor|dci|di|ds|dc|pc|ps|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent)\.?\s+)+/i;
+const honorifics =
+  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|cllr|councillor|dci|di|ds|dc|pc|ps|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent)\.?\s+)+/i;
 
 /** A name without titles and ranks, for matching and for a new person's id: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
 export function bareName(name: string): string {

@@ -4,8 +4,7 @@ import { pdfText } from './pdf-text';
 
 /** A document read for import: its text with page breaks as form feeds, or why it cannot be read. */
 export type Source =
-  | { ok: true; file: string; format: 'text' | 'markdown' | 'pdf'; text: string; notes: string[] }
-  | { ok: false; file: string; message: string };
+  { ok: true; file: string; format: 'text' | 'markdown' | 'pdf'; text: string; notes: string[] } | { ok: false; file: string; message: string };
 
 export const importable = ['.txt', '.md', '.pdf'] as const;
 
@@ -33,7 +32,9 @@ export async function readSource(file: string): Promise<Source> {
       const { text, pages } = await pdfText(new Uint8Array(bytes));
       const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
       if (letters < 20 * Math.max(1, pages) && letters < 200) {
-        return fail(`has no text layer (${pages} ${pages === 1 ? 'page' : 'pages'}, ${letters} letters): it looks scanned. Run it through OCR first, or export the text, then import that; nothing was written for it`);
+        return fail(
+          `has no text layer (${pages} ${pages === 1 ? 'page' : 'pages'}, ${letters} letters): it looks scanned. Run it through OCR first, or export the text, then import that; nothing was written for it`,
+        );
       }
       return { ok: true, file, format: 'pdf', text, notes: [] };
     } catch (e) {

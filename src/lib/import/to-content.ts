@@ -17,7 +17,15 @@ export interface PlannedFile {
 export const toYaml = (value: unknown) => stringify(value, { lineWidth: 0, indent: 2 });
 
 const kindOf = (name: string): BodyKind =>
-  /panel/i.test(name) ? 'panel' : /board/i.test(name) ? 'board' : /working group/i.test(name) ? 'working-group' : /committee/i.test(name) ? 'committee' : 'meeting';
+  /panel/i.test(name)
+    ? 'panel'
+    : /board/i.test(name)
+      ? 'board'
+      : /working group/i.test(name)
+        ? 'working-group'
+        : /committee/i.test(name)
+          ? 'committee'
+          : 'meeting';
 
 /**
  * The content files for imported minutes: the meeting, and any body or person it names that the
@@ -36,19 +44,38 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
   if (!known) {
     files.push({ path: `bodies/${bodyId}.yaml`, text: bodyText });
     if (found) found.madeThisRun = true;
-    else directory.bodies.push({ id: bodyId, name: parsed.body, alsoKnownAs: [], earlierActions: earlierActions.map((e) => e.ref), text: bodyText, madeThisRun: true });
+    else
+      directory.bodies.push({
+        id: bodyId,
+        name: parsed.body,
+        alsoKnownAs: [],
+        earlierActions: earlierActions.map((e) => e.ref),
+        text: bodyText,
+        madeThisRun: true,
+      });
     review.push({ field: 'body', message: `"${parsed.body}" is new: bodies/${bodyId}.yaml was made (kind "${kindOf(parsed.body)}"); check its name and kind` });
   }
   const initialsOf = new Map<string, string>();
   const attendance = parsed.attendance.map((a) => {
     const { id, created } = people.resolve(a.name, a.initials);
-    if (created) review.push({ field: `attendance (${a.name})`, message: `not in people/: people/${id}.yaml was made; check it is not someone already there under another spelling` });
+    if (created)
+      review.push({
+        field: `attendance (${a.name})`,
+        message: `not in people/: people/${id}.yaml was made; check it is not someone already there under another spelling`,
+      });
     if (a.initials) initialsOf.set(a.initials, id);
     const standIn = a.substituteFor ? people.find(a.substituteFor) : undefined;
-    if (a.substituteFor && !standIn) review.push({ field: `attendance (${a.name}).substituteFor`, message: `"${a.substituteFor}" is not in people/: add them, then set substituteFor` });
+    if (a.substituteFor && !standIn)
+      review.push({ field: `attendance (${a.name}).substituteFor`, message: `"${a.substituteFor}" is not in people/: add them, then set substituteFor` });
     return {
-      person: id, group: a.group, ...(a.as ? { as: a.as } : {}), ...(standIn ? { substituteFor: standIn } : {}),
-      ...(a.arrived ? { arrived: a.arrived } : {}), ...(a.left ? { left: a.left } : {}), ...(a.remote ? { remote: true } : {}), ...(a.note ? { note: a.note } : {}),
+      person: id,
+      group: a.group,
+      ...(a.as ? { as: a.as } : {}),
+      ...(standIn ? { substituteFor: standIn } : {}),
+      ...(a.arrived ? { arrived: a.arrived } : {}),
+      ...(a.left ? { left: a.left } : {}),
+      ...(a.remote ? { remote: true } : {}),
+      ...(a.note ? { note: a.note } : {}),
     };
   });
   const date = parsed.date ?? '1900-01-01';
@@ -63,13 +90,23 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     if (text) out.minutes = text;
     if (item.decisions.length) out.decisions = item.decisions.map((d) => ({ kind: d.kind, text: esc(d.text) }));
     if (item.recommendations?.length) out.recommendations = item.recommendations.map((r) => ({ ...(r.number ? { number: r.number } : {}), text: esc(r.text) }));
-    if (item.actions.length) out.actions = item.actions.map((a) => ({ ...(a.ref ? { ref: a.ref } : {}), text: esc(a.text), ...(a.owner ? { owner: a.owner } : {}), ...(a.due ? { due: a.due } : {}), ...(a.dueText ? { dueText: esc(a.dueText) } : {}) }));
+    if (item.actions.length)
+      out.actions = item.actions.map((a) => ({
+        ...(a.ref ? { ref: a.ref } : {}),
+        text: esc(a.text),
+        ...(a.owner ? { owner: a.owner } : {}),
+        ...(a.due ? { due: a.due } : {}),
+        ...(a.dueText ? { dueText: esc(a.dueText) } : {}),
+      }));
     // An update can be followed only when the body declares the earlier action; a body this import
     // makes declares it, an existing one is not changed.
     const updates = known ? item.actionUpdates.filter((u) => known.earlierActions.includes(u.ref)) : item.actionUpdates;
     const undeclared = item.actionUpdates.filter((u) => !updates.includes(u));
     if (undeclared.length) {
-      review.push({ field: `agenda (item ${item.number})`, message: `earlier action ${undeclared.map((u) => u.ref).join(', ')} is discussed; to follow it, declare it under earlierActions in bodies/${bodyId}.yaml and add an actionUpdates entry` });
+      review.push({
+        field: `agenda (item ${item.number})`,
+        message: `earlier action ${undeclared.map((u) => u.ref).join(', ')} is discussed; to follow it, declare it under earlierActions in bodies/${bodyId}.yaml and add an actionUpdates entry`,
+      });
     }
     if (updates.length) out.actionUpdates = updates;
     return out;
@@ -103,9 +140,16 @@ export function peopleFiles(people: PeopleIndex): PlannedFile[] {
 
 /** The meeting an agenda announces: scheduled, with its items and the pages of the pack they are on. */
 export function agendaToFiles(agenda: ParsedAgenda, source: string, directory: Directory, review: Review[]): { files: PlannedFile[]; meetingId?: string } {
-  const known = agenda.body ? directory.bodies.find((b) => normaliseName(b.name) === normaliseName(agenda.body!) || b.alsoKnownAs.some((n) => normaliseName(n) === normaliseName(agenda.body!))) : undefined;
+  const known = agenda.body
+    ? directory.bodies.find(
+        (b) => normaliseName(b.name) === normaliseName(agenda.body!) || b.alsoKnownAs.some((n) => normaliseName(n) === normaliseName(agenda.body!)),
+      )
+    : undefined;
   if (!known || !agenda.date) {
-    review.push({ field: 'agenda', message: 'the agenda\'s board or panel or date was not found, so no meeting was made for it; its text is kept with the pack\'s first paper' });
+    review.push({
+      field: 'agenda',
+      message: "the agenda's board or panel or date was not found, so no meeting was made for it; its text is kept with the pack's first paper",
+    });
     return { files: [] };
   }
   const meeting = {
@@ -116,7 +160,9 @@ export function agendaToFiles(agenda: ParsedAgenda, source: string, directory: D
     status: 'scheduled',
     minutes: { status: 'none' },
     agenda: agenda.items.map((i) => ({
-      number: i.number, title: esc(i.title), ...(i.pages ? { pages: i.pages.replace(/\s*[–-]\s*/, ' - ') } : {}),
+      number: i.number,
+      title: esc(i.title),
+      ...(i.pages ? { pages: i.pages.replace(/\s*[–-]\s*/, ' - ') } : {}),
       // What the agenda prints under an item ("Deferred to next meeting").
       ...(i.notes.length ? { minutes: esc(i.notes.join('\n\n')) } : {}),
     })),
@@ -125,7 +171,8 @@ export function agendaToFiles(agenda: ParsedAgenda, source: string, directory: D
   };
   review.push({ field: 'status', message: 'recorded as scheduled, from its agenda: set it to held once it has met' });
   const check = meetingSchema.safeParse(meeting);
-  if (!check.success) for (const issue of check.error.issues) review.push({ field: issue.path.join('.'), message: `does not pass the schema: ${issue.message}` });
+  if (!check.success)
+    for (const issue of check.error.issues) review.push({ field: issue.path.join('.'), message: `does not pass the schema: ${issue.message}` });
   const id = `${known.id}/${agenda.date}`;
   return { files: [{ path: `meetings/${id}.yaml`, text: toYaml(meeting) }], meetingId: id };
 }

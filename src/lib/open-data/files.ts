@@ -11,7 +11,8 @@ export interface DataContext {
 }
 
 /** A data file's address: "/data/meetings.csv", or a year's part of a large dataset, "/data/agenda-items-2019.csv". */
-export const dataFileUrl = (name: DatasetName, ext: 'csv' | 'json' | 'schema.json', year?: string) => `/data/${name}${year && ext !== 'schema.json' ? `-${year}` : ''}.${ext}`;
+export const dataFileUrl = (name: DatasetName, ext: 'csv' | 'json' | 'schema.json', year?: string) =>
+  `/data/${name}${year && ext !== 'schema.json' ? `-${year}` : ''}.${ext}`;
 
 /** One published file of a dataset: all of it, or one year of a dataset published by year. */
 export interface DataPart {
@@ -77,7 +78,12 @@ export function datasetSchema(name: DatasetName, context: Pick<DataContext, 'sit
       title: { type: 'string' },
       year: { type: 'string', pattern: '^\\d{4}$', description: 'For a dataset published a file per year: the year of this file' },
       publisher: { type: 'string' },
-      licence: { type: 'object', required: ['name', 'url'], properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } }, additionalProperties: false },
+      licence: {
+        type: 'object',
+        required: ['name', 'url'],
+        properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+        additionalProperties: false,
+      },
       asAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       schema: { type: 'string', format: 'uri' },
       count: { type: 'integer', minimum: 0 },

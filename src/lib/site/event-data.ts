@@ -31,7 +31,9 @@ export function meetingEvent(m: MeetingRecord, organisation: Archive['organisati
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(m.data.location ? { location: { '@type': 'Place', name: m.data.location } } : {}),
     // A panel hosted by a council is the council's meeting; otherwise the organisation's own.
-    organizer: m.body.data.hostedBy ? { '@type': 'Organization', name: m.body.data.hostedBy } : { '@type': 'Organization', name: organisation.name, url: organisation.baseUrl },
+    organizer: m.body.data.hostedBy
+      ? { '@type': 'Organization', name: m.body.data.hostedBy }
+      : { '@type': 'Organization', name: organisation.name, url: organisation.baseUrl },
     url: new URL(meetingUrl(m), site).href,
   };
 }

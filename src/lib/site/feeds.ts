@@ -30,7 +30,8 @@ export function feedItems(meetings: readonly MeetingRecord[], papers: readonly P
       link: abs(paperUrl(p)),
       date: p.data.date,
       category: p.body?.data.name,
-      description: p.data.summary ?? (p.meeting ? `A paper for the meeting of the ${p.meeting.body.data.name} on ${formatDate(p.meeting.data.date)}.` : undefined),
+      description:
+        p.data.summary ?? (p.meeting ? `A paper for the meeting of the ${p.meeting.body.data.name} on ${formatDate(p.meeting.data.date)}.` : undefined),
     })),
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link)).slice(0, feedLength);

@@ -1,6 +1,4 @@
-import type {
-  ActionStatus, AttendanceGroup, BodyKind, DecisionKind, DeliverableStatus, MeasureUnit, PaperKind,
-} from '../../schemas';
+import type { ActionStatus, AttendanceGroup, BodyKind, DecisionKind, DeliverableStatus, MeasureUnit, PaperKind } from '../../schemas';
 
 /**
  * The words a page uses for each value of a schema's list, one map per list, each typed against
@@ -10,24 +8,46 @@ import type {
  */
 
 export const paperKindLabels: Record<PaperKind, string> = {
-  report: 'Report', performance: 'Performance report', 'forward-plan': 'Forward plan', 'annual-report': 'Annual report',
-  inspection: 'Inspection', letter: 'Letter', agenda: 'Agenda', minutes: 'Minutes', other: 'Paper',
+  report: 'Report',
+  performance: 'Performance report',
+  'forward-plan': 'Forward plan',
+  'annual-report': 'Annual report',
+  inspection: 'Inspection',
+  letter: 'Letter',
+  agenda: 'Agenda',
+  minutes: 'Minutes',
+  other: 'Paper',
 };
 
 export const bodyKindLabels: Record<BodyKind, string> = {
-  board: 'Board', panel: 'Panel', 'working-group': 'Working group', committee: 'Committee', meeting: 'Meeting',
+  board: 'Board',
+  panel: 'Panel',
+  'working-group': 'Working group',
+  committee: 'Committee',
+  meeting: 'Meeting',
 };
 
 export const decisionKindLabels: Record<DecisionKind, string> = {
-  agreed: 'Agreed', noted: 'Noted', approved: 'Approved', endorsed: 'Endorsed', resolved: 'Resolved', appointed: 'Appointed', deferred: 'Deferred',
+  agreed: 'Agreed',
+  noted: 'Noted',
+  approved: 'Approved',
+  endorsed: 'Endorsed',
+  resolved: 'Resolved',
+  appointed: 'Appointed',
+  deferred: 'Deferred',
 };
 
 export const attendanceGroupLabels: Record<AttendanceGroup, string> = {
-  present: 'Present', 'in-attendance': 'In attendance', apologies: 'Apologies', absent: 'Absent',
+  present: 'Present',
+  'in-attendance': 'In attendance',
+  apologies: 'Apologies',
+  absent: 'Absent',
 };
 
 export const actionStatusLabels: Record<ActionStatus, string> = {
-  open: 'Open', progressing: 'Progressing', completed: 'Completed',
+  open: 'Open',
+  progressing: 'Progressing',
+  completed: 'Completed',
 };
 
 export const deliverableStatusLabels: Record<DeliverableStatus, string> = {
@@ -48,5 +68,12 @@ export const deliverableStateLabels: Record<DeliverableStatus | 'not-reported', 
 
 /** A measure's unit as the axis of its chart says it. */
 export const measureUnitLabels: Record<MeasureUnit, string> = {
-  percent: 'Per cent', count: 'Number', 'rate-per-1000': 'Rate per 1,000 population', minutes: 'Minutes', seconds: 'Seconds', hours: 'Hours', days: 'Days', number: 'Value',
+  percent: 'Per cent',
+  count: 'Number',
+  'rate-per-1000': 'Rate per 1,000 population',
+  minutes: 'Minutes',
+  seconds: 'Seconds',
+  hours: 'Hours',
+  days: 'Days',
+  number: 'Value',
 };

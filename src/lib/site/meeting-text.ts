@@ -23,9 +23,13 @@ export function meetingStatusText(m: MeetingRecord, today: string): string {
 
 export function minutesStatusText(m: MeetingRecord): string {
   switch (m.data.minutes.status) {
-    case 'approved': return 'Approved';
-    case 'awaiting-approval': return 'Published, awaiting approval at a later meeting';
-    case 'draft': return 'In draft: published once approved';
-    default: return m.data.status === 'held' ? 'Not yet published' : 'None yet';
+    case 'approved':
+      return 'Approved';
+    case 'awaiting-approval':
+      return 'Published, awaiting approval at a later meeting';
+    case 'draft':
+      return 'In draft: published once approved';
+    default:
+      return m.data.status === 'held' ? 'Not yet published' : 'None yet';
   }
 }

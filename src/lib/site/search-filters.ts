@@ -15,9 +15,18 @@ export type SearchFilter = (typeof searchFilters)[number]['key'];
 
 /** The type of each result, as the type filter and the result's line say it. */
 export const resultTypes = {
-  meeting: 'Meeting', paper: 'Paper', recommendation: 'Recommendation', decisions: 'Decisions', actionLog: 'Action log',
-  topic: 'Topic', body: 'Board or panel', person: 'Person', deliverable: 'Plan deliverable', theme: 'Plan theme',
-  planReport: 'Plan report', measure: 'Measure', inspection: 'Inspection',
+  meeting: 'Meeting',
+  paper: 'Paper',
+  recommendation: 'Recommendation',
+  decisions: 'Decisions',
+  actionLog: 'Action log',
+  topic: 'Topic',
+  body: 'Board or panel',
+  person: 'Person',
+  deliverable: 'Plan deliverable',
+  theme: 'Plan theme',
+  planReport: 'Plan report',
+  measure: 'Measure',
+  inspection: 'Inspection',
 } as const;
 export type ResultType = (typeof resultTypes)[keyof typeof resultTypes];
-

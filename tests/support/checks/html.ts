@@ -21,7 +21,12 @@ const validator = new HtmlValidate({
   },
 });
 
-export interface HtmlError { file: string; line: number; rule: string; message: string }
+export interface HtmlError {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
 
 export async function validateFile(file: string, label = file): Promise<HtmlError[]> {
   const report = await validator.validateFile(file);

@@ -21,7 +21,9 @@ function decode(bytes: Buffer): string {
     try {
       const inner = gunzipSync(bytes.subarray(gzipAt));
       return decode(inner.subarray(inner.toString('latin1').startsWith('pagefind_dcd') ? 12 : 0));
-    } catch { /* not gzip after all */ }
+    } catch {
+      /* not gzip after all */
+    }
   }
   return bytes.toString('utf8');
 }

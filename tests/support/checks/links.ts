@@ -3,7 +3,11 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { htmlPages } from '../html';
 
-export interface BrokenLink { page: string; href: string; reason: string }
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
 
 /**
  * Every internal link and #fragment in a built site must resolve: to a file, and to an element

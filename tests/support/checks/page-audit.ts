@@ -22,8 +22,13 @@ export async function recordRequests(context: BrowserContext, origin: string | s
   const foreign: string[] = [];
   const own = Array.isArray(origin) ? origin : [origin];
   const isForeign = (u: string) => !own.some((o) => u.startsWith(`${o}/`) || u === o) && !u.startsWith('data:') && !u.startsWith('blob:');
-  context.on('request', (r) => { if (isForeign(r.url())) foreign.push(r.url()); });
-  await context.route((url) => isForeign(url.href), (route) => route.abort());
+  context.on('request', (r) => {
+    if (isForeign(r.url())) foreign.push(r.url());
+  });
+  await context.route(
+    (url) => isForeign(url.href),
+    (route) => route.abort(),
+  );
   return foreign;
 }
 
@@ -40,9 +45,11 @@ export async function checkSkipLink(page: Page): Promise<string[]> {
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     return {
-      tag: el.tagName, href: el.getAttribute('href'), text: el.textContent?.trim(),
+      tag: el.tagName,
+      href: el.getAttribute('href'),
+      text: el.textContent?.trim(),
       visible: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight,
-      focusStyle: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+      focusStyle: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)',
     };
   });
   if (!focused || focused.tag !== 'A' || !focused.href?.startsWith('#')) {

@@ -13,20 +13,33 @@ export async function guardScripts(context: BrowserContext): Promise<void> {
       w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || location.pathname}:${e.lineNumber} ${e.sample}`.trim());
     });
   });
-  context.on('page', (page) => page.on('dialog', (d) => { (page as Page & { dialogs?: string[] }).dialogs ??= []; (page as Page & { dialogs?: string[] }).dialogs!.push(d.message()); void d.dismiss(); }));
+  context.on('page', (page) =>
+    page.on('dialog', (d) => {
+      (page as Page & { dialogs?: string[] }).dialogs ??= [];
+      (page as Page & { dialogs?: string[] }).dialogs!.push(d.message());
+      void d.dismiss();
+    }),
+  );
 }
 
-export interface ScriptReport { url: string; ran: string[]; blocked: string[]; dialogs: string[] }
+export interface ScriptReport {
+  url: string;
+  ran: string[];
+  blocked: string[];
+  dialogs: string[];
+}
 
 /** What ran that content put there, and what the policy blocked, on a page so far (frames included). */
 export async function scriptReport(page: Page, url: string): Promise<ScriptReport> {
   const ran: string[] = [];
   const blocked: string[] = [];
   for (const frame of page.frames()) {
-    const got = await frame.evaluate(() => {
-      const w = window as unknown as { __xss?: string[]; __csp?: string[] };
-      return { ran: w.__xss ?? [], blocked: w.__csp ?? [] };
-    }).catch(() => ({ ran: [`a frame that could not be read (${frame.url()})`], blocked: [] }));
+    const got = await frame
+      .evaluate(() => {
+        const w = window as unknown as { __xss?: string[]; __csp?: string[] };
+        return { ran: w.__xss ?? [], blocked: w.__csp ?? [] };
+      })
+      .catch(() => ({ ran: [`a frame that could not be read (${frame.url()})`], blocked: [] }));
     ran.push(...got.ran);
     blocked.push(...got.blocked);
   }
