@@ -3,6 +3,8 @@
  * hides rows. Each filter reads `data-<key>` on the rows for the value and `data-<key>-label` for
  * the words to show; the choice is kept in the address so a filtered view can be shared.
  */
+import { filterControls, filterForm, filterSelect } from './filter-form';
+
 export interface RowFilter {
   key: string;
   label: string;
@@ -14,35 +16,16 @@ export function enhanceRegister(table: HTMLTableElement | null, host: HTMLElemen
   const rows = [...table.tBodies[0]!.rows];
   const caption = table.caption!;
   const captionText = caption.textContent ?? '';
-  const form = document.createElement('form');
-  form.className = 'filters';
-  form.setAttribute('aria-label', `Filter the ${noun}`);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  const form = filterForm(noun);
   const selects = filters.map((f) => {
-    const wrap = document.createElement('div');
-    const label = document.createElement('label');
-    label.htmlFor = `filter-${f.key}`;
-    label.textContent = f.label;
-    const select = document.createElement('select');
-    select.id = `filter-${f.key}`;
-    select.add(new Option(f.all, ''));
     const seen = new Map<string, string>();
     for (const r of rows) {
       const value = r.dataset[f.key];
       if (value && !seen.has(value)) seen.set(value, r.dataset[`${f.key}Label`] ?? value);
     }
-    for (const [value, text] of seen) select.add(new Option(text, value));
-    wrap.append(label, select);
-    form.append(wrap);
-    return { filter: f, select };
+    return { filter: f, select: filterSelect(form, `filter-${f.key}`, f.label, f.all, seen) };
   });
-  const reset = document.createElement('button');
-  reset.type = 'button';
-  reset.textContent = 'Show all';
-  form.append(reset);
-  const count = document.createElement('p');
-  count.setAttribute('role', 'status');
-  host.append(form, count);
+  const { reset, count } = filterControls(form, host);
 
   function apply(record: boolean) {
     let shown = 0;

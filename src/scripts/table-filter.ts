@@ -3,7 +3,11 @@
  * table is complete without this script; the script only hides rows and reorders them, and
  * keeps the state in the address so a filtered view can be shared and restored.
  */
-const statusRank = ['complete', 'business-as-usual', 'nearly-complete', 'in-progress', 'on-hold', 'not-started', 'new', 'not-reported'];
+import { statusOrder } from '../lib/derive/plan-status';
+import { filterControls, filterForm, filterSelect } from './filter-form';
+
+/** Statuses in the Plan's order; a deliverable no report has covered yet comes last. */
+const statusRank: string[] = [...statusOrder, 'not-reported'];
 
 type SortKey = 'theme' | 'deliverable' | 'status' | 'target' | 'updated';
 
@@ -34,34 +38,11 @@ export function enhanceTable(table: HTMLTableElement | null, host: HTMLElement |
     return [...seen];
   };
 
-  const form = document.createElement('form');
-  form.className = 'filters';
-  form.setAttribute('aria-label', 'Filter the deliverables');
-  form.addEventListener('submit', (e) => e.preventDefault());
-  const select = (id: string, label: string, all: string, values: [string, string][]) => {
-    const wrap = document.createElement('div');
-    const l = document.createElement('label');
-    l.htmlFor = id;
-    l.textContent = label;
-    const s = document.createElement('select');
-    s.id = id;
-    s.add(new Option(all, ''));
-    for (const [value, text] of values) s.add(new Option(text, value));
-    wrap.append(l, s);
-    form.append(wrap);
-    return s;
-  };
+  const form = filterForm('deliverables');
   const hasTheme = headers.some((h) => h.dataset.sort === 'theme');
-  const themeSelect = hasTheme ? select('filter-theme', 'Theme', 'All themes', options('theme', 'theme')) : null;
-  const statusSelect = select('filter-status', 'Status', 'All statuses', options('status', 'status'));
-  const reset = document.createElement('button');
-  reset.type = 'button';
-  reset.textContent = 'Show all';
-  form.append(reset);
-  const count = document.createElement('p');
-  count.setAttribute('role', 'status');
-  count.id = 'filter-count';
-  host.append(form, count);
+  const themeSelect = hasTheme ? filterSelect(form, 'filter-theme', 'Theme', 'All themes', options('theme', 'theme')) : null;
+  const statusSelect = filterSelect(form, 'filter-status', 'Status', 'All statuses', options('status', 'status'));
+  const { reset, count } = filterControls(form, host, 'filter-count');
 
   let sort: { key: SortKey; dir: 'ascending' | 'descending' } | null = null;
   const buttons = new Map<SortKey, HTMLButtonElement>();
