@@ -1,37 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
-import { recordRequests } from '../support/checks/page-audit';
-import { siteDir } from '../support/sites';
+import { openSites, type BrowserSession } from '../support/browser-session';
 
 // The status table's filters and sorting, and the Plan chart, with JavaScript on.
 const statusPage = '/plans/police-and-crime-plan-2021-24/status/';
 const plan = parseYaml(readFileSync('content/plans/police-and-crime-plan-2021-24.yaml', 'utf8'));
 const ethical = plan.deliverables.filter((d: { theme: string }) => d.theme === 'ethical-policing').length;
-let browser: Browser;
-let context: BrowserContext;
-let server: StaticServer;
-let foreign: string[];
-
+let session: BrowserSession;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(siteDir('demo'));
-  context = await browser.newContext();
-  foreign = await recordRequests(context, server.origin);
+  session = await openSites(['demo']);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe('the status table with JavaScript', () => {
   it('filters by theme and keeps the filter in the address, across a reload', async () => {
-    const tab = await context.newPage();
-    await tab.goto(server.origin + statusPage);
+    const tab = await session.context.newPage();
+    await tab.goto(session.origin('demo') + statusPage);
     const visible = () => tab.locator('#status-table tbody tr:not([hidden])').count();
     expect(await visible()).toBe(plan.deliverables.length);
     await tab.selectOption('#filter-theme', 'ethical-policing');
@@ -45,8 +30,8 @@ describe('the status table with JavaScript', () => {
   });
 
   it('filters by status and sorts by a column, restoring both from a shared address', async () => {
-    const tab = await context.newPage();
-    await tab.goto(`${server.origin}${statusPage}?status=in-progress&sort=deliverable&dir=desc`);
+    const tab = await session.context.newPage();
+    await tab.goto(`${session.origin('demo')}${statusPage}?status=in-progress&sort=deliverable&dir=desc`);
     const statuses = await tab.locator('#status-table tbody tr:not([hidden]) td:nth-child(3)').allInnerTexts();
     expect(statuses.length).toBeGreaterThan(3);
     expect(statuses.every((s) => s.includes('In progress'))).toBe(true);
@@ -61,15 +46,15 @@ describe('the status table with JavaScript', () => {
   });
 
   it('draws the chart on the Plan page from the site itself', async () => {
-    const tab = await context.newPage();
-    await tab.goto(`${server.origin}/plans/police-and-crime-plan-2021-24/`);
+    const tab = await session.context.newPage();
+    await tab.goto(`${session.origin('demo')}/plans/police-and-crime-plan-2021-24/`);
     await tab.waitForSelector('[data-plan-chart]:not([hidden]) canvas');
     const drawn = await tab.evaluate(() => {
       const c = document.querySelector<HTMLCanvasElement>('[data-plan-chart] canvas')!;
       return c.width > 0 && c.height > 0;
     });
     expect(drawn).toBe(true);
-    expect(foreign).toEqual([]);
+    expect(session.foreign).toEqual([]);
     await tab.close();
   });
 });

@@ -1,29 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
-import { siteDir } from '../support/sites';
+import type { Page } from 'playwright-core';
+import { openSites, type BrowserSession } from '../support/browser-session';
 
 // Meeting, Plan status and measure pages as printed: no navigation or buttons, links written out,
 // table headings repeated and rows kept whole.
-let browser: Browser;
-let context: BrowserContext;
-let server: StaticServer;
+let session: BrowserSession;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(siteDir('demo'));
-  context = await browser.newContext();
+  session = await openSites(['demo']);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 async function printed(url: string): Promise<Page> {
-  const tab = await context.newPage();
+  const tab = await session.context.newPage();
   await tab.emulateMedia({ media: 'print' });
-  await tab.goto(server.origin + url);
+  await tab.goto(session.origin('demo') + url);
   return tab;
 }
 const display = (tab: Page, selector: string) =>

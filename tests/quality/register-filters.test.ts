@@ -1,36 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
-import { recordRequests } from '../support/checks/page-audit';
-import { siteDir } from '../support/sites';
+import { openSites, type BrowserSession } from '../support/browser-session';
 
 // The recommendation register's filters, with JavaScript on, on the synthetic fixture (three
 // recommendations: accepted, awaiting a response, no response sought) and the demo.
-let browser: Browser;
-let context: BrowserContext;
-let fixture: StaticServer;
-let demo: StaticServer;
-let foreign: string[];
-
+let session: BrowserSession;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  fixture = await serve(siteDir('fixture'));
-  demo = await serve(siteDir('demo'));
-  context = await browser.newContext();
-  foreign = await recordRequests(context, [fixture.origin, demo.origin]);
+  session = await openSites(['fixture', 'demo']);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await fixture?.close();
-  await demo?.close();
-});
+afterAll(() => session?.close());
 
 describe('the recommendation register with JavaScript', () => {
   it('filters by status, says how many it shows, and keeps the filter across a reload', async () => {
-    const tab = await context.newPage();
-    await tab.goto(`${fixture.origin}/recommendations/`);
+    const tab = await session.context.newPage();
+    await tab.goto(`${session.origin('fixture')}/recommendations/`);
     const visible = () => tab.locator('main tbody tr:not([hidden])').count();
     expect(await visible()).toBe(3);
     // Awaiting a response comes first without any filter.
@@ -50,8 +32,8 @@ describe('the recommendation register with JavaScript', () => {
   });
 
   it('filters by body and year together from a shared address', async () => {
-    const tab = await context.newPage();
-    await tab.goto(`${demo.origin}/recommendations/?body=police-and-crime-panel&year=2022&status=implemented`);
+    const tab = await session.context.newPage();
+    await tab.goto(`${session.origin('demo')}/recommendations/?body=police-and-crime-panel&year=2022&status=implemented`);
     const rows = tab.locator('main tbody tr:not([hidden])');
     expect(await rows.count()).toBe(4);
     expect(await tab.inputValue('#filter-body')).toBe('police-and-crime-panel');
@@ -61,6 +43,6 @@ describe('the recommendation register with JavaScript', () => {
   });
 
   it('asks nothing of any other site', () => {
-    expect(foreign).toEqual([]);
+    expect(session.foreign).toEqual([]);
   });
 });

@@ -1,34 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
-import { recordRequests } from '../support/checks/page-audit';
-import { canaries, siteDir, type TestSite } from '../support/sites';
+import type { Page } from 'playwright-core';
+import { openSites, type BrowserSession } from '../support/browser-session';
+import { canaries, type TestSite } from '../support/sites';
 
 // Search, end to end in Chromium, on the built sites.
-let browser: Browser;
-const servers = new Map<TestSite, StaticServer>();
-let context: BrowserContext;
-let foreign: string[];
-
+let session: BrowserSession;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  for (const site of ['demo', 'essex', 'leak'] as const) servers.set(site, await serve(siteDir(site)));
-  context = await browser.newContext();
-  foreign = await recordRequests(
-    context,
-    [...servers.values()].map((s) => s.origin),
-  );
+  session = await openSites(['demo', 'essex', 'leak']);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  for (const s of servers.values()) await s.close();
-});
+afterAll(() => session?.close());
 
 async function search(site: TestSite, query: string, extra = ''): Promise<Page> {
-  const tab = await context.newPage();
-  await tab.goto(`${servers.get(site)!.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
+  const tab = await session.context.newPage();
+  await tab.goto(`${session.origin(site)}/search/?q=${encodeURIComponent(query)}${extra}`);
   await tab.waitForFunction(() => /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
   return tab;
 }
@@ -120,10 +104,10 @@ describe('search', () => {
   });
 
   it('is reached from the search box in every page header', async () => {
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     const requested: string[] = [];
     tab.on('request', (r) => requested.push(r.url()));
-    await tab.goto(`${servers.get('demo')!.origin}/meetings/business-coordination-board/2019-10-09/`, { waitUntil: 'networkidle' });
+    await tab.goto(`${session.origin('demo')}/meetings/business-coordination-board/2019-10-09/`, { waitUntil: 'networkidle' });
     // Other pages never load the search script or index.
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await tab.fill('#site-search-q', 'parking');
@@ -131,7 +115,7 @@ describe('search', () => {
     await tab.waitForURL(/\/search\/\?q=parking/);
     await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await resultCount(tab)).toBeGreaterThan(0);
-    expect(foreign).toEqual([]);
+    expect(session.foreign).toEqual([]);
     await tab.close();
   });
 });
