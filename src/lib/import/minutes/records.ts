@@ -54,7 +54,9 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
     review.push({
       field: `agenda (item ${item.number}).actionUpdates`,
-      message: `read as an update to earlier action ${update[1]} (status "progressing"): check the status, and declare the action under earlierActions of the body if it was raised before this archive`,
+      message:
+        `read as an update to earlier action ${update[1]} (status "progressing"): check the status, ` +
+        `and declare the action under earlierActions of the body if it was raised before this archive`,
     });
   }
   for (const a of item.actions.filter((x) => x.ownerGuessed)) {
@@ -66,7 +68,9 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   if (item.recommendations?.length)
     review.push({
       field: `agenda (item ${item.number}).recommendations`,
-      message: `${item.recommendations.length} recommendation(s) read from the numbered list after "following recommendation": give each an id and say whom it is to, to follow its response`,
+      message:
+        `${item.recommendations.length} recommendation(s) read from the numbered list after ` +
+        `"following recommendation": give each an id and say whom it is to, to follow its response`,
     });
   if (item.decisions.length > 0)
     review.push({
