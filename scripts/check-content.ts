@@ -14,8 +14,10 @@ try {
   console.log(
     `${path.relative(process.cwd(), root) || '.'}: ${archive.meetings.length} meetings, ${archive.bodies.length} bodies, ` +
       `${archive.people.length} people, ${archive.papers.length} papers, ${archive.actions.length} actions, ` +
-      `${archive.plans.length} plans with ${archive.plans.reduce((n, p) => n + p.deliverables.length, 0)} deliverables in ${archive.plans.reduce((n, p) => n + p.reports.length, 0)} reports, ` +
-      `${archive.measures.length} measures with ${archive.measures.reduce((n, m) => n + m.observations.length, 0)} figures, ${archive.inspections.length} inspections, ` +
+      `${archive.plans.length} plans with ${archive.plans.reduce((n, p) => n + p.deliverables.length, 0)} ` +
+      `deliverables in ${archive.plans.reduce((n, p) => n + p.reports.length, 0)} reports, ` +
+      `${archive.measures.length} measures with ${archive.measures.reduce((n, m) => n + m.observations.length, 0)} ` +
+      `figures, ${archive.inspections.length} inspections, ` +
       `${archive.recommendations.length} recommendations with ${archive.papers.reduce((n, p) => n + p.responses.length, 0)} responses, ` +
       `${archive.decisions.length} decisions, ${archive.topics.length} topics: all valid`,
   );

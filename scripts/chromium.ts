@@ -51,7 +51,9 @@ export function chromiumPlan(machine: Machine): ChromiumPlan {
   if (!machine.aptGet) {
     return {
       do: 'stop',
-      message: `${missing}\nThis machine has no apt-get to install Debian's chromium with. Install Chromium another way, then run the tests with its path:\n  CHROMIUM_PATH=/path/to/chromium npm test`,
+      message:
+        `${missing}\nThis machine has no apt-get to install Debian's chromium with. Install Chromium ` +
+        `another way, then run the tests with its path:\n  CHROMIUM_PATH=/path/to/chromium npm test`,
     };
   }
   if (!machine.root) {
@@ -68,7 +70,9 @@ export function afterInstall(machine: Pick<Machine, 'chromium' | 'named' | 'foun
   if (exitCode !== 0) {
     return {
       do: 'stop',
-      message: `Installing Debian's chromium failed (apt-get exited with ${exitCode ?? 'a signal'}: see its messages above). Fix that, then run this and the tests again:\n  ${installCommand}`,
+      message:
+        `Installing Debian's chromium failed (apt-get exited with ${exitCode ?? 'a signal'}: see ` +
+        `its messages above). Fix that, then run this and the tests again:\n  ${installCommand}`,
     };
   }
   if (machine.found) return { do: 'use', chromium: machine.chromium };

@@ -34,7 +34,8 @@ try {
       continue;
     }
     console.log(
-      `✓ ${d.source}: ${d.kind}; ${d.review.length} ${d.review.length === 1 ? 'field' : 'fields'} to check, ${d.removed.reduce((n, r) => n + r.count, 0)} furniture lines removed`,
+      `✓ ${d.source}: ${d.kind}; ${d.review.length} ${d.review.length === 1 ? 'field' : 'fields'} ` +
+        `to check, ${d.removed.reduce((n, r) => n + r.count, 0)} furniture lines removed`,
     );
     for (const r of d.review) console.log(`    check ${r.field ? `${r.field}: ` : ''}${r.message}`);
   }

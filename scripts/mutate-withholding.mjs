@@ -54,7 +54,8 @@ const mutations = [
   [
     'a paper pointing at an exempt item is withheld',
     `${archive}/publication.ts`,
-    "else if (p.data.item !== undefined && meeting.agenda.some((i) => i.number === p.data.item && i.exempt !== undefined)) withheld.set(p.id, 'of an exempt item');",
+    'else if (p.data.item !== undefined && meeting.agenda.some((i) => i.number === ' +
+      "p.data.item && i.exempt !== undefined)) withheld.set(p.id, 'of an exempt item');",
     '',
   ],
   ['withheld papers are left out of the papers', `${archive}/meetings.ts`, 'if (withheldPapers.has(p.id)) continue;', ''],

@@ -79,7 +79,9 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
   };
   write(
     'organisation.yaml',
-    `# SYNTHETIC BENCHMARK DATA: generated, not a real organisation.\nname: Synthetic Office of the Police and Crime Commissioner (benchmark data)\nshortName: Synthetic OPCC\narea: Benchmarkshire\nbaseUrl: https://bench.scrutiny.example\ncontact: { email: bench@scrutiny.example, phone: "000 000 0000" }\norganisations:\n  opcc: { name: Office of the Police and Crime Commissioner, abbreviation: OPCC }\n`,
+    `# SYNTHETIC BENCHMARK DATA: generated, not a real organisation.\nname: Synthetic Office of the Police and Crime Commissioner (benchmark ` +
+      `data)\nshortName: Synthetic OPCC\narea: Benchmarkshire\nbaseUrl: https://bench.scrutiny.example\ncontact: { email: bench@scrutiny.example, ` +
+      `phone: "000 000 0000" }\norganisations:\n  opcc: { name: Office of the Police and Crime Commissioner, abbreviation: OPCC }\n`,
   );
 
   const people = Array.from({ length: 200 }, (_, i) => {
@@ -124,7 +126,8 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
         const actions =
           n <= 6
             ? [
-                `      - { ref: ${q(`${written}/${n}`)}, text: ${q(sentence())}, owner: ${attendees[n % attendees.length].initials}, due: ${new Date(day.getTime() + 30 * 86400000).toISOString().slice(0, 10)} }`,
+                `      - { ref: ${q(`${written}/${n}`)}, text: ${q(sentence())}, owner: ${attendees[n % attendees.length].initials}, ` +
+                  `due: ${new Date(day.getTime() + 30 * 86400000).toISOString().slice(0, 10)} }`,
               ]
             : [];
         if (actions.length) open.push(`${written}/${n}`);
@@ -133,18 +136,22 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
         const second = paragraph(int(3, 6));
         sections.push([`${n} ${title}`, `${first}\n\n${second}`]);
         items.push(
-          `  - number: "${n}"\n    title: ${q(title)}\n    minutes: |\n      ${first}\n\n      ${second}\n${actions.length ? `    actions:\n${actions.join('\n')}\n` : ''}`,
+          `  - number: "${n}"\n    title: ${q(title)}\n    minutes: |\n      ${first}\n\n ` +
+            `     ${second}\n${actions.length ? `    actions:\n${actions.join('\n')}\n` : ''}`,
         );
       }
       writeMarkdown(id, `Synthetic meeting of ${body}, ${date}`, sections);
       write(
         `meetings/${id}.yaml`,
-        `# SYNTHETIC BENCHMARK DATA\nbody: ${body}\ndate: ${date}\nstart: "10:00"\nlocation: Synthetic room\nstatus: held\nminutes: { status: approved }\nattendance:\n${attendees.map((p) => `  - { person: ${p.id}, group: present, as: Synthetic role }`).join('\n')}\nagenda:\n${items.join('')}`,
+        `# SYNTHETIC BENCHMARK DATA\nbody: ${body}\ndate: ${date}\nstart: "10:00"\nlocation: Synthetic room\nstatus: held\nminutes: { status: approved }\n` +
+          `attendance:\n${attendees.map((p) => `  - { person: ${p.id}, group: present, as: Synthetic role }`).join('\n')}\n` +
+          `agenda:\n${items.join('')}`,
       );
       if (written % 3 === 0)
         write(
           `papers/${date.slice(0, 4)}/paper-${written}.md`,
-          `---\n# SYNTHETIC BENCHMARK DATA\ntitle: ${q(`Synthetic paper ${written}`)}\ndate: ${date}\nkind: report\nmeeting: ${id}\nitem: "2"\n---\n${paragraph(6)}\n\n${paragraph(6)}\n`,
+          `---\n# SYNTHETIC BENCHMARK DATA\ntitle: ${q(`Synthetic paper ${written}`)}\ndate: ` +
+            `${date}\nkind: report\nmeeting: ${id}\nitem: "2"\n---\n${paragraph(6)}\n\n${paragraph(6)}\n`,
         );
       written++;
     }
@@ -159,7 +166,9 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
   }));
   write(
     'plans/synthetic-plan.yaml',
-    `# SYNTHETIC BENCHMARK DATA\ntitle: Synthetic Plan\nthemes:\n${themes.map((t) => `  - { id: ${t}, name: Theme ${t} }`).join('\n')}\ndeliverables:\n${deliverables.map((d) => `  - { id: ${d.id}, theme: ${d.theme}, title: ${q(d.title)} }`).join('\n')}\n`,
+    `# SYNTHETIC BENCHMARK DATA\ntitle: Synthetic Plan\n` +
+      `themes:\n${themes.map((t) => `  - { id: ${t}, name: Theme ${t} }`).join('\n')}\n` +
+      `deliverables:\n${deliverables.map((d) => `  - { id: ${d.id}, theme: ${d.theme}, title: ${q(d.title)} }`).join('\n')}\n`,
   );
   const wording = ['Activities ongoing.', 'Activities completed.', 'Activities not started.', 'Embedded into business as usual.'];
   for (let r = 0; r < 4; r++) {
@@ -173,7 +182,8 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
       .map((d) => `  - { deliverable: ${d.id}, section: current, update: ${q(`${pick(wording)} ${sentence()}`)} }`);
     write(
       `plan-reports/${date}.yaml`,
-      `# SYNTHETIC BENCHMARK DATA\nplan: synthetic-plan\ndate: ${date}\ntitle: Synthetic plan report ${r}\npaper: ${2019 + r}/plan-report-${r}\nentries:\n${entries.join('\n')}\n`,
+      `# SYNTHETIC BENCHMARK DATA\nplan: synthetic-plan\ndate: ${date}\ntitle: Synthetic plan ` +
+        `report ${r}\npaper: ${2019 + r}/plan-report-${r}\nentries:\n${entries.join('\n')}\n`,
     );
   }
 
@@ -181,7 +191,8 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
   for (let m = 0; m < 50; m++) {
     write(
       `measures/measure-${m}.yaml`,
-      `# SYNTHETIC BENCHMARK DATA\ntitle: Synthetic measure ${m}\nunit: percent\nbetter: higher\ntarget: { comparison: at-least, value: 80 }\ndescription: A synthetic measure for benchmarking.\nsource: Synthetic\ntopic: Topic ${m % 5}\n`,
+      `# SYNTHETIC BENCHMARK DATA\ntitle: Synthetic measure ${m}\nunit: percent\nbetter: higher\ntarget: { comparison: ` +
+        `at-least, value: 80 }\ndescription: A synthetic measure for benchmarking.\nsource: Synthetic\ntopic: Topic ${m % 5}\n`,
     );
     const rows = ['period,value,paper'];
     for (let k = 0; k < 120; k++)

@@ -135,8 +135,10 @@ for (const meetings of sizes) {
     results.push(row);
     const f = (n, d = 1) => n.toFixed(d);
     console.log(
-      `${meetings} meetings, ${run}: Scrutiny ${f(s.seconds)} s (${f(row.scrutiny.msPerPage, 2)} ms/page over ${so.pages} pages), peak ${f(s.peakMB, 0)} MB, ${f(row.scrutiny.MB)} MB in ${so.files} files | ` +
-        `baseline ${f(b.seconds)} s (${f(row.baseline.msPerPage, 2)} ms/page over ${bo.pages} pages), peak ${f(b.peakMB, 0)} MB, ${f(row.baseline.MB)} MB in ${bo.files} files | ` +
+      `${meetings} meetings, ${run}: Scrutiny ${f(s.seconds)} s (${f(row.scrutiny.msPerPage, 2)} ms/page ` +
+        `over ${so.pages} pages), peak ${f(s.peakMB, 0)} MB, ${f(row.scrutiny.MB)} MB in ${so.files} files | ` +
+        `baseline ${f(b.seconds)} s (${f(row.baseline.msPerPage, 2)} ms/page over ${bo.pages} ` +
+        `pages), peak ${f(b.peakMB, 0)} MB, ${f(row.baseline.MB)} MB in ${bo.files} files | ` +
         `ratio time ${f(row.ratio.time, 2)}, memory ${f(row.ratio.memory, 2)}`,
     );
   }
@@ -146,7 +148,8 @@ for (const run of ['cold', 'warm', 'one changed']) {
   if (rows.length >= 2) {
     const [small, large] = [rows[0], rows[rows.length - 1]];
     console.log(
-      `growth ${run}: Scrutiny ×${(large.scrutiny.seconds / small.scrutiny.seconds).toFixed(2)} for ×${large.meetings / small.meetings} meetings; baseline ×${(large.baseline.seconds / small.baseline.seconds).toFixed(2)}`,
+      `growth ${run}: Scrutiny ×${(large.scrutiny.seconds / small.scrutiny.seconds).toFixed(2)} for ` +
+        `×${large.meetings / small.meetings} meetings; baseline ×${(large.baseline.seconds / small.baseline.seconds).toFixed(2)}`,
     );
   }
 }

@@ -58,7 +58,10 @@ export function outRefusal({ out, content, project }) {
   if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory()) return 'is a file, not a folder: choose a folder for the site, e.g. --out dist';
   if (readdirSync(out).length > 0 && !isScrutinySite(out)) {
-    return `holds files and is not a site Scrutiny built (it has no ${siteMarker}): a build replaces its output folder whole, so they would be deleted. Empty the folder, or choose another, e.g. --out dist`;
+    return (
+      `holds files and is not a site Scrutiny built (it has no ${siteMarker}): ` +
+      'a build replaces its output folder whole, so they would be deleted. Empty the folder, or choose another, e.g. --out dist'
+    );
   }
   return undefined;
 }

@@ -80,7 +80,9 @@ export function takeLock(folders) {
     const held = readLock(folders.lock);
     if (held && isRunning(held.pid, held.started)) {
       return {
-        refusal: `another build (process ${held.pid}, since ${held.since}) is building this folder now. Wait for it to finish; if no build is running, delete ${folders.lock}`,
+        refusal:
+          `another build (process ${held.pid}, since ${held.since}) is building this ` +
+          `folder now. Wait for it to finish; if no build is running, delete ${folders.lock}`,
       };
     }
     rmSync(folders.lock, { force: true });

@@ -30,7 +30,8 @@ export function content(): AstroIntegration {
         const started = Date.now();
         const archive = await getArchive();
         logger.info(
-          `${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`,
+          `${archive.meetings.length} meetings, ${archive.papers.length} papers, ${archive.people.length} ` +
+            `people read from ${display(contentRoot()) || '.'} in ${Date.now() - started} ms`,
         );
       },
       'astro:server:setup': ({ server }) => {

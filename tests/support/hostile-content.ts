@@ -179,7 +179,8 @@ export function hostileContent(): { files: Record<string, string>; markers: Map<
     'people/alex-example.yaml': yaml(person),
     'people/sam-sample.yaml': yaml({ name: 'Sam Sample', initials: ['SS'] }),
     'meetings/test-board/2020-01-10.yaml': yaml(meeting),
-    'papers/2020/hostile-paper.md': `---\n${yaml(paper)}---\n${hostileText('paper-body')}\n\n| a | b |\n| - | - |\n| ${hostileText('paper-body').replace(/\|/g, '\\|')} | x |\n`,
+    'papers/2020/hostile-paper.md':
+      `---\n${yaml(paper)}---\n${hostileText('paper-body')}\n\n| a | b |\n| ` + `- | - |\n| ${hostileText('paper-body').replace(/\|/g, '\\|')} | x |\n`,
     'plans/hostile-plan.yaml': yaml(plan),
     'plan-reports/2020-01-10.yaml': yaml(planReport),
     'measures/hostile-measure.yaml': yaml(measure),

@@ -260,7 +260,9 @@ export function withheldContent(variation: Variation = {}): WithheldContent {
         },
       ],
     }),
-    'papers/2020/public-paper.md': `---\n# SYNTHETIC TEST DATA\ntitle: Public performance paper\ndate: 2020-01-10\nkind: performance\nmeeting: test-board/2020-01-10\nitem: "2"\n---\nA published paper.\n`,
+    'papers/2020/public-paper.md':
+      `---\n# SYNTHETIC TEST DATA\ntitle: Public performance paper\ndate: 2020-01-10\nkind: ` +
+      `performance\nmeeting: test-board/2020-01-10\nitem: "2"\n---\nA published paper.\n`,
     // A topic that points at every withheld thing, and one public one: only the public step is published.
     'topics/everything.yaml': yaml({
       title: 'Performance and estates',

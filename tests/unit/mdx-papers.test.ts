@@ -11,7 +11,8 @@ import { paperComponentMap } from '../../src/lib/content/paper-components';
 const paper = 'papers/2020/figures.mdx';
 const frontmatter = '---\n# SYNTHETIC TEST DATA\ntitle: Figures\ndate: 2020-01-10\nkind: performance\nbody: test-board\n---\n';
 const measure =
-  'title: Calls answered\nunit: percent\nbetter: higher\ndescription: Synthetic.\nsource: Test\ntopic: Test\nobservations:\n  - { period: Q1, value: 90, paper: 2020/performance-paper }\n';
+  'title: Calls answered\nunit: percent\nbetter: higher\ndescription: Synthetic.\nsource: Test\n' +
+  'topic: Test\nobservations:\n  - { period: Q1, value: 90, paper: 2020/performance-paper }\n';
 
 let fixture: ReturnType<typeof copyFixture>;
 afterEach(() => fixture?.remove());
@@ -38,7 +39,8 @@ const loads = () => buildArchive(readContentFolder(fixture.root), { today: '2020
 describe('an MDX paper within the subset', () => {
   it('loads, with its Measure references and their lines recorded', () => {
     const line = withPaper(
-      'Some text.\n\n<Measure id="calls-answered" />\n\n[A link](https://example.org), [mail](mailto:a@example.org), [phone](tel:+440000), [here](#top), [there](../2020/performance-paper/).\n\n![A chart](chart.png)\n\n[ref]: https://example.org/ref\n',
+      'Some text.\n\n<Measure id="calls-answered" />\n\n[A link](https://example.org), [mail](mailto:a@example.org), ' +
+        '[phone](tel:+440000), [here](#top), [there](../2020/performance-paper/).\n\n![A chart](chart.png)\n\n[ref]: https://example.org/ref\n',
       '<Measure',
     );
     const archive = loads();

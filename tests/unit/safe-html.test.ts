@@ -28,7 +28,8 @@ const hostile = [
   '<p id="main">clash</p>',
   '<form action="https://evil.example/"><input name="q"><button>Go</button></form>',
   '<object data="x.swf"></object><embed src="x.swf">',
-  '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
+  '<base href="https://evil.example/"><meta http-equiv="refresh" ' +
+    'content="0;url=https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
   '<details open ontoggle="window.pwned = 1">x</details>',
   '<a href="https://example.org/" target="_blank" rel="opener">opener</a>',
   '<!--><script>window.pwned = 1</script>-->',
@@ -116,7 +117,9 @@ describe('HTML made from content text', () => {
 
   it("keeps what an office writes: tables with line breaks, underlining, footnotes, links and the site's own images", () => {
     const html = renderMarkdown(
-      '| Item | Decision |\n| - | - |\n| 2 | Agreed<br><br>*noted* |\n\n<u>4.1 Panel Meetings</u> and H<sub>2</sub>O, 10<sup>th</sup>\n\nA claim.[^1]\n\n[^1]: The source.\n\n<https://www.example.gov.uk/report.pdf> and [mail](mailto:clerk@example.gov.uk)\n\n<img src="/images/map.png" alt="Map">',
+      '| Item | Decision |\n| - | - |\n| 2 | Agreed<br><br>*noted* |\n\n<u>4.1 Panel Meetings</u> and H<sub>2</sub>O, 10<sup>th</sup>\n\n' +
+        'A claim.[^1]\n\n[^1]: The source.\n\n<https://www.example.gov.uk/report.pdf> ' +
+        'and [mail](mailto:clerk@example.gov.uk)\n\n<img src="/images/map.png" alt="Map">',
     );
     expect(html).toContain('<td>Agreed<br /><br /><em>noted</em></td>');
     expect(html).toContain('<u>4.1 Panel Meetings</u>');

@@ -111,7 +111,8 @@ export function buildRecommendations(
           problem(
             src.file,
             `responses[${k}].recommendations[${n}]`,
-            `no recommendation "${ref}": expected "<meeting id>/<recommendation id>", with the id given to the recommendation in its meeting file (e.g. "${[...known.keys()][0] ?? 'police-and-crime-panel/2022-07-20/hmicfrs-full-report'}")`,
+            `no recommendation "${ref}": expected "<meeting id>/<recommendation id>", with the id given to the recommendation ` +
+              `in its meeting file (e.g. "${[...known.keys()][0] ?? 'police-and-crime-panel/2022-07-20/hmicfrs-full-report'}")`,
           );
           return;
         }

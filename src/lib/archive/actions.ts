@@ -101,7 +101,8 @@ export function buildActions(
           problem(
             meeting.file,
             `${at}.actionUpdates[${j}].ref`,
-            `no action "${u.ref}" was raised by ${meeting.body.data.name} before ${m.date}: check the reference, or declare it under earlierActions in ${meeting.body.file}`,
+            `no action "${u.ref}" was raised by ${meeting.body.data.name} before ${m.date}: ` +
+              `check the reference, or declare it under earlierActions in ${meeting.body.file}`,
           );
           return;
         }

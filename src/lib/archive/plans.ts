@@ -93,7 +93,8 @@ export function buildPlans(
         problem(
           src.file,
           `entries[${i}].update`,
-          `the update "${e.update!.slice(0, 60)}…" does not say its status in words the generator knows: add status: with one of ${deliverableStatuses.join(', ')}`,
+          `the update "${e.update!.slice(0, 60)}…" does not say its status in words ` +
+            `the generator knows: add status: with one of ${deliverableStatuses.join(', ')}`,
         );
         return;
       }

@@ -1,4 +1,14 @@
-import { bodySchema, inspectionSchema, measureSchema, meetingSchema, paperSchema, personSchema, planReportSchema, planSchema, topicSchema } from '../../schemas';
+import {
+  bodySchema,
+  inspectionSchema,
+  measureSchema,
+  meetingSchema,
+  paperSchema,
+  personSchema,
+  planReportSchema,
+  planSchema,
+  topicSchema,
+} from '../../schemas';
 
 /**
  * The folders of a content folder and what each holds. A collection whose pages are addressed by

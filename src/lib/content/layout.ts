@@ -59,7 +59,12 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
         return undefined;
       }
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-        problem(full, '', `is a symbolic link to ${real}, outside the content folder: every content file must be inside the folder, so copy the file in instead of linking to it`);
+        problem(
+          full,
+          '',
+          `is a symbolic link to ${real}, outside the content folder: every content ` +
+            `file must be inside the folder, so copy the file in instead of linking to it`,
+        );
         return undefined;
       }
     }
@@ -111,7 +116,11 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
       return;
     }
     if (!c.nested && segments.length > 0) {
-      problem(full, 'file name', `${c.folder}/ holds its files directly, not in sub-folders (each is addressed by one name): move it to ${c.folder}/${fileName}`);
+      problem(
+        full,
+        'file name',
+        `${c.folder}/ holds its files directly, not in sub-folders (each ` + `is addressed by one name): move it to ${c.folder}/${fileName}`,
+      );
       return;
     }
     const bad = [...segments, stem].find((s) => !idSegment.test(s));
@@ -129,7 +138,12 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
     return [...byId].flatMap(([id, same]) => {
       if (same.length === 1) return same;
       const others = same.slice(1).map((f) => path.relative(root, f.path).split(path.sep).join('/'));
-      problem(same[0]!.path, 'file name', `${listed(others)} ${others.length > 1 ? 'have' : 'has'} the same id "${id}" as this file, so one would hide the other: keep one of them and delete or rename the rest`);
+      problem(
+        same[0]!.path,
+        'file name',
+        `${listed(others)} ${others.length > 1 ? 'have' : 'has'} the same id "${id}" as this ` +
+          `file, so one would hide the other: keep one of them and delete or rename the rest`,
+      );
       return [];
     });
   }
@@ -149,8 +163,14 @@ export function surveyContentFolder(root: string, problems: ContentProblem[]): C
     } else if (kind) {
       const known = kind === 'folder' ? [...folders.keys()].map((f) => `${f}/`) : [...organisationFiles.slice(0, 1)];
       const guess = closest(kind === 'folder' ? `${entry.name}/` : entry.name, known);
-      problem(full, '', `is not a ${kind} Scrutiny reads${guess ? ` (did you mean ${guess}?)` : ''}, so ${kind === 'folder' ? 'nothing in it would be published' : 'it would never be published'}: ` +
-        `rename it, or start its name with _ to keep it here unread (the content folder holds ${organisationFiles[0]} and the folders ${listed([...folders.keys()].map((f) => `${f}/`))})`);
+      problem(
+        full,
+        '',
+        `is not a ${kind} Scrutiny reads${guess ? ` (did you mean ${guess}?)` : ''}, so ` +
+          `${kind === 'folder' ? 'nothing in it would be published' : 'it would never be published'}: ` +
+          `rename it, or start its name with _ to keep it here unread (the content folder holds ` +
+          `${organisationFiles[0]} and the folders ${listed([...folders.keys()].map((f) => `${f}/`))})`,
+      );
     }
   }
   for (const name of Object.keys(collections) as CollectionName[]) layout.files[name] ??= [];

@@ -55,7 +55,11 @@ export function checkMdxPaper(body: string, file: string, firstLine: number, pro
     const error = e as { reason?: string; message: string; line?: number };
     const reason = (error.reason ?? error.message).replace(/\s*\(\d+:\d+-\d+:\d+\)/g, '');
     const line = error.line ?? Number(/\((\d+):\d+-/.exec(error.reason ?? '')?.[1] ?? NaN);
-    problems.push({ file, field: at(Number.isNaN(line) ? undefined : line), message: `is not valid MDX: ${reason.replace(/\.$/, '')}. In a paper, { and < start code: ${braceHint}, and close every component with />` });
+    problems.push({
+      file,
+      field: at(Number.isNaN(line) ? undefined : line),
+      message: `is not valid MDX: ${reason.replace(/\.$/, '')}. In a ` + `paper, { and < start code: ${braceHint}, and close every component with />`,
+    });
     return [];
   }
 
@@ -63,18 +67,34 @@ export function checkMdxPaper(body: string, file: string, firstLine: number, pro
   const element = (node: MdxNode) => {
     const name = node.name;
     if (!name || !Object.hasOwn(paperComponents, name)) {
-      problem(node, `${name ? `<${name}>` : 'a fragment <>'} is not allowed in a paper: the only components a paper may use are ${usages()}; write everything else in Markdown`);
+      problem(
+        node,
+        `${name ? `<${name}>` : 'a fragment <>'} is not allowed in a paper: the only ` +
+          `components a paper may use are ${usages()}; write everything else in Markdown`,
+      );
       return;
     }
     const spec: Record<string, { required: boolean; what: string }> = paperComponents[name as PaperComponentName];
     const values = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        problem(node, `<${name} {...}>: {...} attributes are not allowed in a paper: write each attribute as plain text in quotes, e.g. ${componentUsage(name as PaperComponentName)}`);
+        problem(
+          node,
+          `<${name} {...}>: {...} attributes are not allowed in a paper: write each attribute ` +
+            `as plain text in quotes, e.g. ${componentUsage(name as PaperComponentName)}`,
+        );
       } else if (!Object.hasOwn(spec, attribute.name)) {
-        problem(node, `<${name}> takes no "${attribute.name}": it takes ${Object.entries(spec).map(([a, s]) => `${a}="…" (${s.what})`).join(', ')}`);
+        problem(
+          node,
+          `<${name}> takes no "${attribute.name}": it takes ${Object.entries(spec)
+            .map(([a, s]) => `${a}="…" (${s.what})`)
+            .join(', ')}`,
+        );
       } else if (typeof attribute.value !== 'string') {
-        problem(node, `<${name} ${attribute.name}${attribute.value ? '={…}' : ''}>: an attribute's value must be plain text in quotes, e.g. ${attribute.name}="…"`);
+        problem(
+          node,
+          `<${name} ${attribute.name}${attribute.value ? '={…}' : ''}>: an ` + `attribute's value must be plain text in quotes, e.g. ${attribute.name}="…"`,
+        );
       } else values.set(attribute.name, attribute.value.trim());
     }
     const given = new Set(node.attributes?.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : [])));
@@ -83,7 +103,8 @@ export function checkMdxPaper(body: string, file: string, firstLine: number, pro
         problem(node, `<${name}> needs ${attribute}="…": ${what}`);
       }
     }
-    if (node.children?.length) problem(node, `<${name}> takes nothing between an opening and a closing tag: write it as ${componentUsage(name as PaperComponentName)}`);
+    if (node.children?.length)
+      problem(node, `<${name}> takes nothing between an opening and a closing ` + `tag: write it as ${componentUsage(name as PaperComponentName)}`);
     const id = values.get('id');
     if (name === 'Measure' && id) measures.push({ id, line: firstLine + (node.position?.start.line ?? 1) - 1 });
   };
@@ -105,7 +126,11 @@ export function checkMdxPaper(body: string, file: string, firstLine: number, pro
       case 'image':
       case 'definition':
         if (node.url !== undefined && !isSafeAddress(node.url)) {
-          problem(node, `the address "${node.url}" is not allowed in a paper: a link or image may point to http:, https:, mailto:, tel:, a relative address or a #fragment`);
+          problem(
+            node,
+            `the address "${node.url}" is not allowed in a paper: a link or image may ` +
+              `point to http:, https:, mailto:, tel:, a relative address or a #fragment`,
+          );
         }
     }
     node.children?.forEach(visit);

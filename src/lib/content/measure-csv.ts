@@ -26,7 +26,12 @@ export function readObservationsCsv(text: string, file: string, problems: Conten
   }
   const missing = required.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !(required as readonly string[]).includes(c) && !(optional as readonly string[]).includes(c));
-  for (const c of missing) problems.push({ file, field: `column "${c}"`, message: `is missing: the header row needs ${required.join(', ')} (and may have ${optional.join(', ')})` });
+  for (const c of missing)
+    problems.push({
+      file,
+      field: `column "${c}"`,
+      message: `is missing: the header row needs ${required.join(', ')} ` + `(and may have ${optional.join(', ')})`,
+    });
   for (const c of unknown) problems.push({ file, field: `column "${c}"`, message: `is not a known column: expected ${[...required, ...optional].join(', ')}` });
   if (missing.length || unknown.length) return [];
 
@@ -58,7 +63,13 @@ export function readObservationsCsv(text: string, file: string, problems: Conten
     const key = `${result.data.period}\u0000${result.data.category ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file, field: `${row}, column "period"`, message: `"${result.data.period}"${result.data.category ? ` (${result.data.category})` : ''} is given twice (first in row ${first}): each period has one value` });
+      problems.push({
+        file,
+        field: `${row}, column "period"`,
+        message:
+          `"${result.data.period}"${result.data.category ? ` (${result.data.category})` : ''} ` +
+          `is given twice (first in row ${first}): each period has one value`,
+      });
       return;
     }
     seen.set(key, i + 2);

@@ -13,7 +13,8 @@ export function meetingProblems(id: string, file: string, m: Meeting, bodyIds: R
   const problem = (field: string, message: string) => problems.push({ file, field, message });
   if (m.start && m.end && m.end < m.start) problem('end', `${m.end} is before the start, ${m.start}: check both times (24-hour clock, "HH:MM")`);
   const next = m.nextMeeting;
-  if (next?.start && next.end && next.end < next.start) problem('nextMeeting.end', `${next.end} is before the start, ${next.start}: check both times (24-hour clock, "HH:MM")`);
+  if (next?.start && next.end && next.end < next.start)
+    problem('nextMeeting.end', `${next.end} is before the start, ${next.start}: ` + `check both times (24-hour clock, "HH:MM")`);
 
   const segments = id.split('/');
   const named = /^(\d{4}-\d{2}-\d{2})/.exec(segments[segments.length - 1]!)?.[1];

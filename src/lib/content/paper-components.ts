@@ -11,7 +11,10 @@ export type PaperComponentName = keyof typeof paperComponents;
 
 /** How a component is written, for messages: <Measure id="…" />. */
 export const componentUsage = (name: PaperComponentName) =>
-  `<${name}${Object.entries(paperComponents[name]).filter(([, a]) => a.required).map(([attr]) => ` ${attr}="…"`).join('')} />`;
+  `<${name}${Object.entries(paperComponents[name])
+    .filter(([, a]) => a.required)
+    .map(([attr]) => ` ${attr}="…"`)
+    .join('')} />`;
 
 /**
  * The components the paper page passes to MDX: exactly the allowed ones, each with its
@@ -20,6 +23,7 @@ export const componentUsage = (name: PaperComponentName) =>
 export function paperComponentMap<T>(implementations: Record<PaperComponentName, T>): Record<PaperComponentName, T> {
   const allowed = Object.keys(paperComponents).sort().join(', ');
   const given = Object.keys(implementations).sort().join(', ');
-  if (allowed !== given) throw new Error(`the paper page supplies the components ${given}, but papers may use ${allowed} (src/lib/content/paper-components.ts)`);
+  if (allowed !== given)
+    throw new Error(`the paper page supplies the components ${given}, but papers ` + `may use ${allowed} (src/lib/content/paper-components.ts)`);
   return implementations;
 }

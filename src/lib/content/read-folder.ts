@@ -86,12 +86,7 @@ export function readText(file: string, problems: ContentProblem[]): string | und
 const isMarkdown = (file: string) => file.endsWith('.md') || file.endsWith('.mdx');
 
 /** Read, parse and validate one file. Problems are appended; the entry is returned when valid. */
-export function readEntry<T>(
-  file: string,
-  id: string,
-  schema: ZodType<T, ZodTypeDef, unknown>,
-  problems: ContentProblem[],
-): SourceEntry<T> | undefined {
+export function readEntry<T>(file: string, id: string, schema: ZodType<T, ZodTypeDef, unknown>, problems: ContentProblem[]): SourceEntry<T> | undefined {
   const shown = display(file);
   const text = readText(file, problems);
   if (text === undefined) return undefined;
@@ -123,7 +118,11 @@ export function readEntry<T>(
     raw = parseYaml(text, shown, problems);
     if (problems.length > before) return undefined;
     if (raw == null) {
-      problems.push({ file: shown, field: '', message: 'holds no fields, only blank lines or comments: write its fields (key: value lines), or delete the file' });
+      problems.push({
+        file: shown,
+        field: '',
+        message: 'holds no fields, only blank lines or comments: write ' + 'its fields (key: value lines), or delete the file',
+      });
       return undefined;
     }
   }
@@ -158,7 +157,11 @@ function attachObservationCsvs(csvs: ContentFile[], measures: SourceEntry<Measur
     const shown = display(file);
     const measure = byId.get(id);
     if (!measure) {
-      problems.push({ file: shown, field: 'file name', message: `no measure "${id}": a CSV of observations needs measures/${id}.yaml beside it (check the spelling of the file name)` });
+      problems.push({
+        file: shown,
+        field: 'file name',
+        message: `no measure "${id}": a CSV of observations needs ` + `measures/${id}.yaml beside it (check the spelling of the file name)`,
+      });
       continue;
     }
     if (measure.data.observations.length > 0) {
@@ -185,7 +188,16 @@ function attachObservationCsvs(csvs: ContentFile[], measures: SourceEntry<Measur
 export function readOrganisation(root: string): { organisation?: Organisation; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const file = organisationFiles.map((f) => path.join(root, f)).find((f) => existsSync(f));
-  if (!file) return { problems: [{ file: display(path.join(root, organisationFiles[0])), field: '', message: 'is missing: every content folder needs its site settings (name, shortName, area, baseUrl)' }] };
+  if (!file)
+    return {
+      problems: [
+        {
+          file: display(path.join(root, organisationFiles[0])),
+          field: '',
+          message: 'is missing: every content folder ' + 'needs its site settings (name, shortName, area, baseUrl)',
+        },
+      ],
+    };
   return { organisation: readEntry(file, 'organisation', organisationSchema, problems)?.data, problems };
 }
 
@@ -202,7 +214,11 @@ export function readContentFolder(root: string): ContentSet {
   const layout = surveyContentFolder(root, problems);
   let organisation: SourceEntry<Organisation> | undefined;
   if (!layout.organisation) {
-    problems.push({ file: display(path.join(root, organisationFiles[0])), field: '', message: 'is missing: every content folder needs its site settings (name, shortName, area, baseUrl)' });
+    problems.push({
+      file: display(path.join(root, organisationFiles[0])),
+      field: '',
+      message: 'is missing: every content folder needs its ' + 'site settings (name, shortName, area, baseUrl)',
+    });
   } else {
     organisation = readEntry(layout.organisation, 'organisation', organisationSchema, problems);
   }

@@ -56,15 +56,23 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     const b = bytes[i]!;
     // The allowed range of the second byte, and how many bytes follow the first (Unicode table 3-7).
     const [follow, low, high] =
-      b < 0x80 ? [0, 0, 0]
-      : b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf]
-      : b === 0xe0 ? [2, 0xa0, 0xbf]
-      : b === 0xed ? [2, 0x80, 0x9f]
-      : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf]
-      : b === 0xf0 ? [3, 0x90, 0xbf]
-      : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf]
-      : b === 0xf4 ? [3, 0x80, 0x8f]
-      : [-1, 0, 0];
+      b < 0x80
+        ? [0, 0, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [1, 0x80, 0xbf]
+          : b === 0xe0
+            ? [2, 0xa0, 0xbf]
+            : b === 0xed
+              ? [2, 0x80, 0x9f]
+              : b >= 0xe1 && b <= 0xef
+                ? [2, 0x80, 0xbf]
+                : b === 0xf0
+                  ? [3, 0x90, 0xbf]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [3, 0x80, 0xbf]
+                    : b === 0xf4
+                      ? [3, 0x80, 0x8f]
+                      : [-1, 0, 0];
     if (follow < 0) return i;
     for (let k = 1; k <= follow; k++) {
       const c = bytes[i + k];
@@ -123,7 +131,9 @@ function controlCharacters(text: string, file: string): ContentProblem[] {
     file,
     field: `line ${at[0]}`,
     message:
-      `contains ${describeCharacter(code)}${at.length > 1 ? ` (and on ${at.length - 1} more line${at.length > 2 ? 's' : ''}: ${at.slice(1, 6).join(', ')}${at.length > 6 ? ' …' : ''})` : ''}: ` +
+      `contains ${describeCharacter(code)}` +
+      (at.length > 1 ? ` (and on ${at.length - 1} more line${at.length > 2 ? 's' : ''}: ${at.slice(1, 6).join(', ')}${at.length > 6 ? ' …' : ''})` : '') +
+      ': ' +
       'delete it (where it stood for a line or page break, start a new line instead)',
   }));
 }

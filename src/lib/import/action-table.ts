@@ -148,7 +148,9 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
     const due = dateCell && !/^all\b/i.test(dateCell) ? dueDate(dateCell) : undefined;
     if (open && ownerCell && open.owner && open.owner !== ownerCell) {
       // A row that continues an action but names another owner: the export has mixed two rows.
-      const message = `A row continuing action ${open.ref ?? `"${open.text.slice(0, 40)}…"`} gives the owner ${ownerCell}${dateCell ? ` and the date ${dateCell}` : ''}; the action keeps the owner ${open.owner} given with it.`;
+      const message =
+        `A row continuing action ${open.ref ?? `"${open.text.slice(0, 40)}…"`} gives the owner ` +
+        `${ownerCell}${dateCell ? ` and the date ${dateCell}` : ''}; the action keeps the owner ${open.owner} given with it.`;
       notes.push(message);
       review.push({ field: `agenda (item ${current.number}).actions`, message });
     } else {

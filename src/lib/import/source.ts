@@ -33,7 +33,8 @@ export async function readSource(file: string): Promise<Source> {
       const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
       if (letters < 20 * Math.max(1, pages) && letters < 200) {
         return fail(
-          `has no text layer (${pages} ${pages === 1 ? 'page' : 'pages'}, ${letters} letters): it looks scanned. Run it through OCR first, or export the text, then import that; nothing was written for it`,
+          `has no text layer (${pages} ${pages === 1 ? 'page' : 'pages'}, ${letters} letters): it looks ` +
+            `scanned. Run it through OCR first, or export the text, then import that; nothing was written for it`,
         );
       }
       return { ok: true, file, format: 'pdf', text, notes: [] };

@@ -105,7 +105,9 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     if (undeclared.length) {
       review.push({
         field: `agenda (item ${item.number})`,
-        message: `earlier action ${undeclared.map((u) => u.ref).join(', ')} is discussed; to follow it, declare it under earlierActions in bodies/${bodyId}.yaml and add an actionUpdates entry`,
+        message:
+          `earlier action ${undeclared.map((u) => u.ref).join(', ')} is discussed; to follow it, ` +
+          `declare it under earlierActions in bodies/${bodyId}.yaml and add an actionUpdates entry`,
       });
     }
     if (updates.length) out.actionUpdates = updates;

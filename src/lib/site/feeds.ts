@@ -23,7 +23,9 @@ export function feedItems(meetings: readonly MeetingRecord[], papers: readonly P
       link: abs(meetingUrl(m)),
       date: m.data.date,
       category: m.body.data.name,
-      description: `The minutes of the meeting of the ${m.body.data.name} on ${formatDate(m.data.date)} (${m.data.minutes.status === 'approved' ? 'approved' : 'awaiting approval'}).`,
+      description:
+        `The minutes of the meeting of the ${m.body.data.name} on ${formatDate(m.data.date)} ` +
+        `(${m.data.minutes.status === 'approved' ? 'approved' : 'awaiting approval'}).`,
     })),
     ...papers.map((p) => ({
       title: p.data.title,

@@ -61,7 +61,10 @@ export const searchRecords = {
     date: records[records.length - 1]?.meeting.data.date,
     body: body.data.name,
   }),
-  /** A page of a body's action log: the latest date raised; actions from before the archive may have none, and then the latest meeting that updated them stands in. */
+  /**
+   * A page of a body's action log: the latest date raised; actions from before the archive may
+   * have none, and then the latest meeting that updated them stands in.
+   */
   actionLog: (body: BodyRecord, actions: ActionRecord[]): SearchRecordData => ({
     type: resultTypes.actionLog,
     body: body.data.name,

@@ -1,0 +1,67 @@
+// Minutes exported as text, structured: the header (header.ts, with its attendance lists read by
+// attendance.ts), the numbered items (items.ts, or ../action-table.ts for minutes laid out as a
+// table), and what each item records (records.ts). What is parsed is typed in types.ts.
+import type { Directory } from '../directory';
+import { findClockTime } from '../uk-date';
+import { parseTableItems, tableLayout } from '../action-table';
+import { splitNames } from './attendance';
+import { parseHeader } from './header';
+import { itemLine, parseItems } from './items';
+import { extractRecords } from './records';
+import { plain } from './text';
+import type { ParsedMinutes, Review } from './types';
+
+export type { DecisionKind, ParsedAction, ParsedAttendee, ParsedItem, ParsedMinutes, Review } from './types';
+export { normaliseName } from './text';
+
+/**
+ * Structures minutes exported as text: the header (body, date, time, place, attendance), then
+ * numbered items and paragraphs (1, 2.1, 4.1.2) with their text, and what the text records
+ * (decisions, actions, updates to earlier actions). Anything it cannot place is kept as text:
+ * the header as printed, and every line after it in the item it follows.
+ */
+export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
+  const review: Review[] = [];
+  const lines = text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''));
+  const start = lines.findIndex((l) => {
+    const m = itemLine.exec(l.trim());
+    return m !== null && m[1] === '1';
+  });
+  const headerLines = start < 0 ? lines : lines.slice(0, start);
+  const header = parseHeader(headerLines, directory, review);
+  const notes: string[] = [];
+  const layout = tableLayout(headerLines);
+  const { items, signedBy } = layout
+    ? { items: parseTableItems(start < 0 ? [] : lines.slice(start), layout, header.attendance, review, notes), signedBy: undefined }
+    : parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
+  if (layout) for (const item of items) extractRecords(item, directory, review);
+  // When the meeting began and ended, if only its closing line says ("The meeting began at 2:00pm and ended at 4:22 pm").
+  const closing = /meeting (?:began|started|commenced) at ([\d.:]+\s*[ap]\.?m\.?)(?:.*?ended at ([\d.:]+\s*[ap]\.?m\.?))?/i.exec(text);
+  if (closing) {
+    if (!header.start) {
+      header.start = findClockTime(closing[1]!)?.time;
+      const unsure = review.findIndex((r) => r.field === 'start');
+      if (unsure >= 0) review.splice(unsure, 1);
+    }
+    if (closing[2]) header.end = findClockTime(closing[2])?.time;
+  }
+  // Apologies and substitutes given in an item rather than the header.
+  for (const item of items) {
+    for (const p of item.paragraphs) {
+      for (const sub of plain(p).matchAll(
+        /([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) was in attendance as (?:a )?substitute for ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})/g,
+      )) {
+        if (header.attendance.some((a) => a.name === sub[1])) continue;
+        // Listed with the members present, after them.
+        const after = header.attendance.map((a) => a.group).lastIndexOf('present');
+        header.attendance.splice(after + 1, 0, { name: sub[1]!, group: 'present', substituteFor: sub[2] });
+      }
+      const m = /apologies (?:were |had been )?(?:received )?from (.+?)(?:\.|$)/i.exec(plain(p));
+      if (!m) continue;
+      for (const name of splitNames(m[1]!)) {
+        if (!header.attendance.some((a) => a.name === name)) header.attendance.push({ name, group: 'apologies' });
+      }
+    }
+  }
+  return { ...header, items, signedBy, review, notes };
+}

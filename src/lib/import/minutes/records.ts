@@ -1,0 +1,112 @@
+import type { Directory } from '../directory';
+import { roleWords } from './attendance';
+import { plain } from './text';
+import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
+
+const decisionPatterns: [RegExp, DecisionKind][] = [
+  [/\bENDORSE[D]?\b/, 'endorsed'],
+  [/\bRESOLVED\b/, 'resolved'],
+  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted'],
+  [/\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Meeting) agreed\b/, 'agreed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved'],
+  [/\bwas appointed\b/, 'appointed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted'],
+  [/\bdeferred\b/i, 'deferred'],
+];
+
+function sentences(paragraph: string): string[] {
+  return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(])/);
+}
+
+export function extractRecords(item: ParsedItem, directory: Directory, review: Review[]) {
+  if (item.exempt) return;
+  let actionList = false;
+  let recommending = false;
+  for (const p of item.paragraphs) {
+    const t = plain(p);
+    // "… made the following recommendation(s):" or "… recommendations agreed:" then a numbered list.
+    // A table row (cells split by tabs) is not a list item.
+    const listed = p.includes('\t') ? null : /^(\d{1,2})[.)]\s+(.+)$/.exec(t);
+    if (recommending && listed) {
+      (item.recommendations ??= []).push({ number: listed[1], text: listed[2]!.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1').trim() });
+      continue;
+    }
+    recommending = /\b(following recommendations?|recommendations? agreed)\b.*:?\s*$/i.test(t) || (recommending && !listed && t.length < 80 && /:$/.test(t));
+    if (/^further actions?:?$/i.test(t)) {
+      actionList = true;
+      continue;
+    }
+    const bullet = /^[-*•]\s+(.*)$/.exec(t);
+    const action = /^actions?\s*[:–-]\s*(.+)$/i.exec(t);
+    if ((actionList && bullet) || action) {
+      item.actions.push(actionFrom((bullet ?? action)![1]!, directory));
+      continue;
+    }
+    actionList = false;
+    for (const s of sentences(p)) {
+      const kind = decisionPatterns.find(([re]) => re.test(s))?.[1];
+      if (kind) item.decisions.push({ kind, text: s });
+    }
+  }
+  // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
+  const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
+  if (update) {
+    item.actionUpdates.push({ ref: update[1]!, status: 'progressing', text: item.title! });
+    review.push({
+      field: `agenda (item ${item.number}).actionUpdates`,
+      message:
+        `read as an update to earlier action ${update[1]} (status "progressing"): check the status, ` +
+        `and declare the action under earlierActions of the body if it was raised before this archive`,
+    });
+  }
+  for (const a of item.actions.filter((x) => x.ownerGuessed)) {
+    review.push({
+      field: `agenda (item ${item.number}).actions`,
+      message: `"${a.text.slice(0, 60)}…" gives no one the action; its owner is set to "${a.owner}", the one organisation it names: check`,
+    });
+  }
+  if (item.recommendations?.length)
+    review.push({
+      field: `agenda (item ${item.number}).recommendations`,
+      message:
+        `${item.recommendations.length} recommendation(s) read from the numbered list after ` +
+        `"following recommendation": give each an id and say whom it is to, to follow its response`,
+    });
+  if (item.decisions.length > 0)
+    review.push({
+      field: `agenda (item ${item.number}).decisions`,
+      message: `${item.decisions.length} decision(s) found by their wording: check each is a decision`,
+    });
+}
+
+const monthYear = /\bin ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+const monthBody = /\bto ((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:Board|Panel|meeting))\b/;
+
+function actionFrom(text: string, directory: Directory): ParsedAction {
+  const action: ParsedAction = { text: plain(text) };
+  const due = monthYear.exec(action.text) ?? monthBody.exec(action.text);
+  if (due) action.dueText = due[1];
+  // An organisation named, by its name, abbreviation or last word ("the Constabulary's outputs").
+  const names = (text: string) =>
+    Object.entries(directory.organisations).filter(([, o]) => {
+      const last = o.name.split(/\s+/).pop()!;
+      // The last word only when it is not a role anyone holds ("Constabulary", not "Commissioner").
+      return (
+        text.includes(o.name) ||
+        (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(text)) ||
+        (!roleWords.test(last) && new RegExp(`\\b${last}\\b`).test(text))
+      );
+    });
+  const subject = /^(.+?)\s+to\s+[a-z]/.exec(action.text)?.[1];
+  const bySubject = subject && subject.split(/\s+/).length <= 12 ? names(subject) : [];
+  if (bySubject.length === 1) action.owner = bySubject[0]![0];
+  else if (!subject || !roleWords.test(subject)) {
+    // No one is given the action; if it names exactly one organisation, that is its owner, to check.
+    const named = names(action.text);
+    if (named.length === 1) {
+      action.owner = named[0]![0];
+      action.ownerGuessed = true;
+    }
+  }
+  return action;
+}

@@ -1,0 +1,22 @@
+/** Printed text made plain for matching, and names compared and cased as the minutes print them. */
+
+export const plain = (s: string) =>
+  s
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function normaliseName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/co-ordination/g, 'coordination')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+    .replace(/\b(And|Of|The|For|In)\b/g, (w) => w.toLowerCase());
+}
