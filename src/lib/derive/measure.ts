@@ -1,4 +1,6 @@
 import type { MeasureUnit, Target } from '../../schemas';
+import { formatDuration } from '../format/duration';
+import { formatNumber, plural } from '../format/number';
 
 export type Assessment = 'met' | 'not-met';
 
@@ -31,30 +33,26 @@ export function changeBetween(previous: number, latest: number, better: 'higher'
   return { difference, direction, improved };
 }
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** A value in its unit, as a reader expects it: "90.1%", "2,175", "39 min 18 s", "50.61 per 1,000". */
-export function formatValue(value: number, unit: MeasureUnit): string {
+/**
+ * A value in its unit, as a reader expects it: "90.1%", "2,175", "39 min 18 s", "50.61 per 1,000".
+ * "long" writes a duration out in words, for sentences: "1 hour", "45 minutes".
+ */
+export function formatValue(value: number, unit: MeasureUnit, style: 'short' | 'long' = 'short'): string {
   switch (unit) {
     case 'percent':
-      return `${number.format(value)}%`;
+      return `${formatNumber(value)}%`;
     case 'rate-per-1000':
-      return `${number.format(value)} per 1,000`;
-    case 'minutes': {
-      const total = Math.round(value * 60);
-      const h = Math.floor(total / 3600);
-      const m = Math.floor((total % 3600) / 60);
-      const s = total % 60;
-      return [h ? `${h} h` : '', m || h ? `${m} min` : '', `${s} s`].filter(Boolean).join(' ');
-    }
+      return `${formatNumber(value)} per 1,000`;
+    case 'minutes':
+      return formatDuration(value, style);
     case 'seconds':
-      return `${number.format(value)} s`;
+      return style === 'long' ? plural(value, 'second') : `${formatNumber(value)} s`;
     case 'hours':
-      return `${number.format(value)} hours`;
+      return plural(value, 'hour');
     case 'days':
-      return `${number.format(value)} days`;
+      return plural(value, 'day');
     default:
-      return number.format(value);
+      return formatNumber(value);
   }
 }
 
@@ -62,7 +60,7 @@ export function formatValue(value: number, unit: MeasureUnit): string {
 export function formatDifference(difference: number, unit: MeasureUnit): string {
   const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
   const size = Math.abs(difference);
-  if (unit === 'percent') return `${sign}${number.format(size)} percentage points`;
+  if (unit === 'percent') return `${sign}${plural(size, 'percentage point')}`;
   return `${sign}${formatValue(size, unit)}`;
 }
 
@@ -73,7 +71,7 @@ export const comparisonText: Record<Target['comparison'], string> = {
   below: 'below',
 };
 
-/** A target in words: "at least 90%", "below 5%". */
+/** A target in words: "at least 90%", "below 5%", "below 1 hour". */
 export function targetText(target: Target, unit: MeasureUnit): string {
-  return `${comparisonText[target.comparison]} ${formatValue(target.value, unit)}`;
+  return `${comparisonText[target.comparison]} ${formatValue(target.value, unit, 'long')}`;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, targetText } from '../../src/lib/derive/measure';
+import { formatDuration } from '../../src/lib/format/duration';
+import { plural } from '../../src/lib/format/number';
+
+describe('durations read naturally', () => {
+  it('drops the parts that are zero', () => {
+    expect(formatDuration(60, 'short')).toBe('1 h');
+    expect(formatDuration(40, 'short')).toBe('40 min');
+    expect(formatDuration(39.3, 'short')).toBe('39 min 18 s');
+    expect(formatDuration(62.1, 'short')).toBe('1 h 2 min 6 s');
+    expect(formatDuration(0, 'short')).toBe('0 s');
+  });
+  it('writes a duration out in words, singular and plural', () => {
+    expect(formatDuration(60, 'long')).toBe('1 hour');
+    expect(formatDuration(121, 'long')).toBe('2 hours 1 minute');
+    expect(formatDuration(39.3, 'long')).toBe('39 minutes 18 seconds');
+  });
+  it('says a duration target in words: "below 1 hour", not "below 1 h 0 min 0 s"', () => {
+    expect(targetText({ comparison: 'below', value: 60 }, 'minutes')).toBe('below 1 hour');
+    expect(targetText({ comparison: 'at-most', value: 45 }, 'minutes')).toBe('at most 45 minutes');
+    expect(formatValue(40, 'minutes')).toBe('40 min');
+    expect(formatValue(1, 'hours')).toBe('1 hour');
+    expect(formatValue(1, 'days')).toBe('1 day');
+  });
+});
+
+describe('one plural helper', () => {
+  it('agrees the noun with the count', () => {
+    expect(plural(1, 'meeting')).toBe('1 meeting');
+    expect(plural(0, 'meeting')).toBe('0 meetings');
+    expect(plural(2175, 'action')).toBe('2,175 actions');
+    expect(plural(3, 'body', 'bodies')).toBe('3 bodies');
+    expect(plural(1, 'body', 'bodies')).toBe('1 body');
+  });
+});
