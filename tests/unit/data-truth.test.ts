@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, targetText } from '../../src/lib/derive/measure';
 import { formatDuration } from '../../src/lib/format/duration';
 import { plural } from '../../src/lib/format/number';
+import { meetingStatusText } from '../../src/lib/site/meeting-text';
 
 describe('durations read naturally', () => {
   it('drops the parts that are zero', () => {
@@ -32,5 +33,18 @@ describe('one plural helper', () => {
     expect(plural(2175, 'action')).toBe('2,175 actions');
     expect(plural(3, 'body', 'bodies')).toBe('3 bodies');
     expect(plural(1, 'body', 'bodies')).toBe('1 body');
+  });
+});
+
+describe('a meeting past its date is not "Scheduled"', () => {
+  const meeting = (date: string, status: 'scheduled' | 'held' | 'cancelled', minutes: string) =>
+    ({ data: { date, status, minutes: { status: minutes } } }) as unknown as Parameters<typeof meetingStatusText>[0];
+  it('says what the data shows on the build day', () => {
+    expect(meetingStatusText(meeting('2026-12-01', 'scheduled', 'none'), '2026-11-22')).toBe('Scheduled');
+    expect(meetingStatusText(meeting('2026-11-22', 'scheduled', 'none'), '2026-11-22')).toBe('Scheduled');
+    expect(meetingStatusText(meeting('2022-09-14', 'scheduled', 'none'), '2026-11-22')).toBe('Date passed: no minutes published');
+    expect(meetingStatusText(meeting('2022-09-14', 'scheduled', 'approved'), '2026-11-22')).toBe('Held');
+    expect(meetingStatusText(meeting('2022-09-14', 'held', 'none'), '2026-11-22')).toBe('Held');
+    expect(meetingStatusText(meeting('2022-09-14', 'cancelled', 'none'), '2026-11-22')).toBe('Cancelled');
   });
 });

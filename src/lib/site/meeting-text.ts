@@ -13,11 +13,16 @@ export function meetingTimes(m: Pick<MeetingRecord, 'data'>): string | undefined
   return start ? formatTime(start) : undefined;
 }
 
-/** What a reader should know about the meeting and its minutes, in words. */
-export function meetingStatusText(m: MeetingRecord, today: string): string {
-  const { status, date } = m.data;
+/**
+ * What a reader should know about the meeting, in words, on the day the site is built. A meeting
+ * still marked scheduled whose date has passed is not upcoming: it was held if its minutes are
+ * published, and otherwise the site says only what it knows.
+ */
+export function meetingStatusText(m: Pick<MeetingRecord, 'data'>, today: string): string {
+  const { status, date, minutes } = m.data;
   if (status === 'cancelled') return 'Cancelled';
-  if (status === 'scheduled') return date >= today ? 'Scheduled' : 'Scheduled (no record of the meeting is published yet)';
+  if (status === 'scheduled' && date >= today) return 'Scheduled';
+  if (status === 'scheduled' && minutes.status === 'none') return 'Date passed: no minutes published';
   return 'Held';
 }
 
