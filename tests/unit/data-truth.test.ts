@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, targetText } from '../../src/lib/derive/measure';
 import { formatDuration } from '../../src/lib/format/duration';
 import { plural } from '../../src/lib/format/number';
+import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
 import { meetingStatusText } from '../../src/lib/site/meeting-text';
 
 describe('durations read naturally', () => {
@@ -46,5 +47,26 @@ describe('a meeting past its date is not "Scheduled"', () => {
     expect(meetingStatusText(meeting('2022-09-14', 'scheduled', 'approved'), '2026-11-22')).toBe('Held');
     expect(meetingStatusText(meeting('2022-09-14', 'held', 'none'), '2026-11-22')).toBe('Held');
     expect(meetingStatusText(meeting('2022-09-14', 'cancelled', 'none'), '2026-11-22')).toBe('Cancelled');
+  });
+});
+
+describe('a due date written as a meeting ("November Board") is a date', () => {
+  const raised = '2019-10-09';
+  it("resolves to that body's meeting in that month, from the archive's meetings", () => {
+    expect(dueFromText('November Board', { raisedOn: raised, meetingDates: ['2019-10-09', '2019-11-13', '2019-12-11'] })).toBe('2019-11-13');
+    expect(dueFromText('the November meeting', { raisedOn: raised, meetingDates: ['2019-11-20'] })).toBe('2019-11-20');
+  });
+  it("resolves to the month's end when the archive holds no meeting that month, in the first such month after raising", () => {
+    expect(dueFromText('November Board', { raisedOn: raised, meetingDates: ['2019-10-09'] })).toBe('2019-11-30');
+    expect(dueFromText('March Board', { raisedOn: raised, meetingDates: [] })).toBe('2020-03-31');
+  });
+  it('still reads a month and year, and gives none for what names no month', () => {
+    expect(dueFromText('December 2019', { raisedOn: raised, meetingDates: [] })).toBe('2019-12-31');
+    expect(dueFromText('next Board', { raisedOn: raised, meetingDates: ['2019-11-13'] })).toBeUndefined();
+    expect(dueFromText('November Board', { meetingDates: [] })).toBeUndefined();
+  });
+  it('makes such an action overdue once the date has passed and it is not complete', () => {
+    const due = dueFromText('November Board', { raisedOn: raised, meetingDates: [] });
+    expect(deriveActionStatus({ due }, [], '2026-11-22').overdue).toBe(true);
   });
 });

@@ -145,9 +145,12 @@ export function buildActions(
     });
   }
 
+  const meetingDates = new Map<string, string[]>();
+  for (const m of meetings) meetingDates.set(m.body.id, [...(meetingDates.get(m.body.id) ?? []), m.data.date]);
   for (const a of actions) {
+    const raisedOn = 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
     const derived = deriveActionStatus(
-      { due: a.due ?? dueFromText(a.dueText) },
+      { due: a.due ?? dueFromText(a.dueText, { raisedOn, meetingDates: meetingDates.get(a.body.id) ?? [] }) },
       a.updates.map((u) => ({ date: u.meeting.data.date, status: u.status, due: u.due })),
       today,
     );

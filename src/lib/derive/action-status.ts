@@ -36,16 +36,44 @@ export function deriveActionStatus(original: { due?: string }, updates: readonly
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/**
- * A loose due date the minutes give as a month ("December 2019") counts as the end of that month
- * for telling whether an action is overdue. Anything vaguer ("November Board") gives none.
- */
-export function dueFromText(text: string | undefined): string | undefined {
-  const m = /^\s*(?:by\s+|end of\s+)?([A-Za-z]+)\s+(\d{4})\s*$/i.exec(text ?? '');
-  if (!m) return undefined;
-  const month = monthNames.indexOf(m[1]!.toLowerCase());
-  if (month < 0) return undefined;
-  const year = Number(m[2]);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthEnd(year: number, month: number): string {
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  return `${year}-${pad(month + 1)}-${pad(last)}`;
+}
+
+/** What a due date written as a meeting is resolved against. */
+export interface DueContext {
+  /** The date of the meeting that raised the action, YYYY-MM-DD; without it a month alone names no year. */
+  raisedOn?: string;
+  /** The dates of the body's meetings in the archive, YYYY-MM-DD. */
+  meetingDates: readonly string[];
+}
+
+/**
+ * A loose due date the minutes give, as a date for telling whether an action is overdue:
+ * - a month and year ("December 2019") is the end of that month;
+ * - a month as a meeting ("November Board", "the November meeting") is the body's meeting in the
+ *   first such month on or after the one the action was raised in, from the archive's meetings,
+ *   or that month's end when the archive holds none.
+ * Anything vaguer ("next Board") gives none.
+ */
+export function dueFromText(text: string | undefined, context: DueContext = { meetingDates: [] }): string | undefined {
+  const t = (text ?? '').trim();
+  const dated = /^(?:by\s+|end of\s+)?([A-Za-z]+)\s+(\d{4})$/i.exec(t);
+  if (dated) {
+    const month = monthNames.indexOf(dated[1]!.toLowerCase());
+    return month < 0 ? undefined : monthEnd(Number(dated[2]), month);
+  }
+  const meeting = /^(?:by\s+|at\s+|to\s+)?(?:the\s+)?([A-Za-z]+)(?:\s+(?:board|panel|group|meeting|committee))?(?:\s+meeting)?$/i.exec(t);
+  if (!meeting || !context.raisedOn) return undefined;
+  const month = monthNames.indexOf(meeting[1]!.toLowerCase());
+  if (month < 0) return undefined;
+  const raisedYear = Number(context.raisedOn.slice(0, 4));
+  const raisedMonth = Number(context.raisedOn.slice(5, 7)) - 1;
+  const year = month >= raisedMonth ? raisedYear : raisedYear + 1;
+  const prefix = `${year}-${pad(month + 1)}-`;
+  const held = context.meetingDates.filter((d) => d.startsWith(prefix) && d >= context.raisedOn!).sort();
+  return held[0] ?? monthEnd(year, month);
 }
