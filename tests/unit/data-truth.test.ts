@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, targetText } from '../../src/lib/derive/measure';
 import { formatDuration } from '../../src/lib/format/duration';
 import { plural } from '../../src/lib/format/number';
+import { actionsToFollow } from '../../src/lib/derive/action-log';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
 import { meetingStatusText } from '../../src/lib/site/meeting-text';
 
@@ -68,5 +69,26 @@ describe('a due date written as a meeting ("November Board") is a date', () => {
   it('makes such an action overdue once the date has passed and it is not complete', () => {
     const due = dueFromText('November Board', { raisedOn: raised, meetingDates: [] });
     expect(deriveActionStatus({ due }, [], '2026-11-22').overdue).toBe(true);
+  });
+});
+
+describe("the action log's front page lists the actions to follow", () => {
+  const act = (id: string, status: 'open' | 'progressing' | 'completed', overdue: boolean, currentDue?: string) => ({
+    id,
+    status,
+    overdue,
+    currentDue,
+    raised: { meeting: { data: { date: '2019-10-09' } } },
+  });
+  it('lists those not completed, overdue first, then by due date, bounded', () => {
+    const actions = [
+      act('done', 'completed', false, '2019-01-01'),
+      act('later', 'open', false, '2027-01-01'),
+      act('undated', 'progressing', false),
+      act('late', 'open', true, '2019-11-30'),
+      act('soon', 'progressing', false, '2026-12-01'),
+    ];
+    expect(actionsToFollow(actions).shown.map((a) => a.id)).toEqual(['late', 'soon', 'later', 'undated']);
+    expect(actionsToFollow(actions, 2)).toMatchObject({ shown: [{ id: 'late' }, { id: 'soon' }], more: 2 });
   });
 });
