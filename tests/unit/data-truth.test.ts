@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, targetText } from '../../src/lib/derive/measure';
 import { formatDuration } from '../../src/lib/format/duration';
 import { plural } from '../../src/lib/format/number';
+import { activityByPerson } from '../../src/lib/archive/people';
 import { actionsToFollow } from '../../src/lib/derive/action-log';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
 import { meetingStatusText } from '../../src/lib/site/meeting-text';
@@ -90,5 +91,33 @@ describe("the action log's front page lists the actions to follow", () => {
     ];
     expect(actionsToFollow(actions).shown.map((a) => a.id)).toEqual(['late', 'soon', 'later', 'undated']);
     expect(actionsToFollow(actions, 2)).toMatchObject({ shown: [{ id: 'late' }, { id: 'soon' }], more: 2 });
+  });
+});
+
+describe('a person is credited only with what names them', () => {
+  const person = (id: string) => ({ id, file: '', data: { name: id } });
+  const [chair, member, officer] = [person('chair'), person('member'), person('officer')];
+  const meeting = {
+    id: 'panel/2022-07-20',
+    data: { date: '2022-07-20' },
+    attendance: [
+      { person: 'chair', group: 'present' },
+      { person: 'member', group: 'present' },
+      { person: 'officer', group: 'in-attendance' },
+    ],
+  };
+  const recommendations = [
+    { meeting, to: { kind: 'person', person: officer }, responses: [] },
+    { meeting, to: { kind: 'organisation' }, responses: [{ by: chair }] },
+  ];
+  const decisions = [{ meeting, people: [member] }, { meeting, people: [] }];
+  const activity = activityByPerson([chair, member, officer] as never, [], [meeting] as never, [], recommendations as never, decisions as never);
+  it('does not credit every member present with all the meeting recommended and decided', () => {
+    expect(activity.get('member')!.attended).toHaveLength(1);
+    expect(activity.get('member')!.recommendations).toHaveLength(0);
+    expect(activity.get('member')!.decisions).toEqual([decisions[0]]);
+    expect(activity.get('chair')!.recommendations).toEqual([recommendations[1]]);
+    expect(activity.get('chair')!.decisions).toHaveLength(0);
+    expect(activity.get('officer')!.recommendations).toEqual([recommendations[0]]);
   });
 });

@@ -40,17 +40,16 @@ export function activityByPerson(
     }
   }
   for (const a of actions) if (a.owner?.kind === 'person') map.get(a.owner.person.id)?.actions.push(a);
-  // A member present takes part in what the meeting decides and recommends; officers and
-  // guests "in attendance" do not.
-  const members = (m: MeetingRecord): string[] => m.attendance.filter((a) => a.group === 'present').map((a) => a.person);
+  // Credit goes only to whom the record names: attending a meeting is not making its every
+  // recommendation or decision (the meeting's page lists who attended).
   for (const r of recommendations) {
-    const ids = new Set(members(r.meeting));
+    const ids = new Set<string>();
     if (r.to?.kind === 'person') ids.add(r.to.person.id);
     for (const response of r.responses) if (response.by) ids.add(response.by.id);
     for (const id of ids) map.get(id)?.recommendations.push(r);
   }
   for (const d of decisions) {
-    for (const id of new Set([...members(d.meeting), ...d.people.map((p) => p.id)])) map.get(id)?.decisions.push(d);
+    for (const id of new Set(d.people.map((p) => p.id))) map.get(id)?.decisions.push(d);
   }
   return map;
 }

@@ -228,9 +228,9 @@ export interface PersonActivity {
   apologies: { meeting: PublishedMeeting; attendance: Attendance }[];
   actions: ActionRecord[];
   memberships: { body: BodyRecord; role: string; from?: string; to?: string }[];
-  /** Made to them, answered by them, or made at a meeting they attended as a member. */
+  /** Made to them or answered by them. */
   recommendations: RecommendationRecord[];
-  /** Naming them, or taken at a meeting they attended as a member. */
+  /** Naming them, e.g. someone appointed. */
   decisions: DecisionRecord[];
 }
 
