@@ -2,6 +2,7 @@ import type { ContentSet } from '../content/read-folder';
 import { agendaField } from '../content/errors';
 import { slugify as slug } from '../format/slug';
 import { deriveRecommendationStatus } from '../derive/recommendation-status';
+import { whatFollows } from '../derive/decision-text';
 import { ownerById } from './owner';
 import { isWithheldItem } from './publication';
 import type { MeetingSources } from './meetings';
@@ -174,10 +175,12 @@ export function buildDecisions(
         });
         const under = publishedUnder(meeting, item, sources);
         if (!under) return;
+        const openNumbers = under.meeting.items.filter((p) => p.exempt === undefined).map((p) => p.number);
         const rec: DecisionRecord = {
           anchor: `decision-${slug(item.number)}-${j + 1}`,
           ...under,
           text: d.text,
+          follows: whatFollows(d.text, item, openNumbers),
           kind: d.kind,
           significant: d.significant,
           people: d.people.map((p) => personById.get(p)).filter((p) => p !== undefined),

@@ -1,3 +1,4 @@
+import type { WhatFollows } from '../derive/decision-text';
 import type {
   ActionStatus,
   Attendance,
@@ -127,6 +128,8 @@ export interface DecisionRecord {
   meeting: PublishedMeeting;
   item: OpenAgendaItem;
   text: string;
+  /** What a decision ending on a colon introduces, from the record (src/lib/derive/decision-text.ts). */
+  follows?: WhatFollows;
   kind?: DecisionKind;
   significant: boolean;
   people: PersonRecord[];
