@@ -3,8 +3,11 @@ import { isoDate, markdown, ref, oneOf } from './common';
 
 const slug = (what: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: `expected a ${what} id: lower-case words joined by hyphens` });
 
-/** The statuses a deliverable can have in a report; "new" is a deliverable first listed without one. */
-export const deliverableStatuses = ['not-started', 'in-progress', 'nearly-complete', 'complete', 'business-as-usual', 'on-hold', 'new'] as const;
+/**
+ * The progress a report can give a deliverable. Being new in a report is not a progress status: it
+ * is where the report lists it (section: new).
+ */
+export const deliverableStatuses = ['not-started', 'in-progress', 'nearly-complete', 'complete', 'business-as-usual', 'on-hold'] as const;
 export type DeliverableStatus = (typeof deliverableStatuses)[number];
 
 /** A quarter of a financial year as reports write it: "Q3 2022/23" or "Q3/4 2022/23". */

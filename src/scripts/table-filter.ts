@@ -4,10 +4,11 @@
  * keeps the state in the address so a filtered view can be shared and restored.
  */
 import { statusOrder } from '../lib/derive/plan-status';
+import { plural } from '../lib/format/number';
 import { filterControls, filterForm, filterSelect } from './filter-form';
 
 /** Statuses in the Plan's order; a deliverable no report has covered yet comes last. */
-const statusRank: string[] = [...statusOrder, 'not-reported'];
+const statusRank: string[] = statusOrder;
 
 type SortKey = 'theme' | 'deliverable' | 'status' | 'target' | 'updated';
 
@@ -93,7 +94,7 @@ export function enhanceTable(table: HTMLTableElement | null, host: HTMLElement |
     }
     const parts = [themeSelect?.selectedOptions[0]?.text, statusSelect.selectedOptions[0]?.text].filter((t, i) => (i === 0 ? theme : status) && t);
     caption.textContent = parts.length ? `${captionText} (showing: ${parts.join(', ')})` : captionText;
-    count.textContent = `Showing ${shown} of ${rows.length} deliverables`;
+    count.textContent = `Showing ${shown} of ${plural(rows.length, 'deliverable')}`;
     if (record) {
       const params = new URLSearchParams(location.search);
       for (const [k, v] of [

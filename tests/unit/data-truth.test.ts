@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, targetText } from '../../src/lib/derive/measure';
 import { formatDuration } from '../../src/lib/format/duration';
 import { plural } from '../../src/lib/format/number';
+import { entryStatus, isPastTarget, quarterEnd } from '../../src/lib/derive/plan-status';
+import { deliverableStatuses } from '../../src/schemas';
 import { whatFollows } from '../../src/lib/derive/decision-text';
 import { activityByPerson } from '../../src/lib/archive/people';
 import { actionsToFollow } from '../../src/lib/derive/action-log';
@@ -139,5 +141,35 @@ describe('a decision ending on a colon shows what it introduces, from the record
     expect(whatFollows('which the Board noted and discussed as follows:', { number: '5.4', recommendations: [] }, ['5.4.1', '5.4.2', '5.5'])).toEqual({ continuesIn: ['5.4.1', '5.4.2'] });
     expect(whatFollows('The Panel AGREED to NOTE the report.', { number: '9', minutes, recommendations: [{ text: 'x' }] }, [])).toBeUndefined();
     expect(whatFollows('As follows:', { number: '9', recommendations: [] }, [])).toBeUndefined();
+  });
+});
+
+describe('"new" is a flag about the report, not a progress status', () => {
+  it('reads progress from the source, or says it was not reported', () => {
+    expect(entryStatus({ section: 'new' })).toBe('not-reported');
+    expect(entryStatus({ section: 'new', update: 'Recommendation: Review of CSPs. Number of dependencies identified.' })).toBe('not-reported');
+    expect(entryStatus({ section: 'new', update: 'Activities ongoing.' })).toBe('in-progress');
+    expect(entryStatus({ section: 'current', update: 'Something unknown.' })).toBeUndefined();
+    expect(entryStatus({ section: 'current', update: 'Activities ongoing.', status: 'on-hold' })).toBe('on-hold');
+    expect(deliverableStatuses as readonly string[]).not.toContain('new');
+  });
+});
+
+describe('a deliverable past its target quarter is flagged', () => {
+  it('knows when a quarter of a financial year ends', () => {
+    expect(quarterEnd('Q1 2022/23')).toBe('2022-06-30');
+    expect(quarterEnd('Q3 2022/23')).toBe('2022-12-31');
+    expect(quarterEnd('Q4 2022/23')).toBe('2023-03-31');
+    expect(quarterEnd('Q3/4 2022/23')).toBe('2023-03-31');
+    expect(quarterEnd('Q2/Q3 2023/24')).toBe('2023-12-31');
+    expect(quarterEnd('soon')).toBeUndefined();
+  });
+  it('flags one not done whose target quarter ended before the build day', () => {
+    expect(isPastTarget('Q3 2022/23', 'in-progress', '2026-11-22')).toBe(true);
+    expect(isPastTarget('Q3 2022/23', 'not-reported', '2023-01-01')).toBe(true);
+    expect(isPastTarget('Q3 2022/23', 'in-progress', '2022-12-31')).toBe(false);
+    expect(isPastTarget('Q3 2022/23', 'complete', '2026-11-22')).toBe(false);
+    expect(isPastTarget('Q3 2022/23', 'business-as-usual', '2026-11-22')).toBe(false);
+    expect(isPastTarget(undefined, 'in-progress', '2026-11-22')).toBe(false);
   });
 });

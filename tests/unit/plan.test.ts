@@ -44,7 +44,7 @@ describe('what changed between reports', () => {
       [
         { deliverable: 'a', status: 'complete' },
         { deliverable: 'c', status: 'on-hold' },
-        { deliverable: 'e', status: 'new' },
+        { deliverable: 'e', status: 'not-reported' },
       ],
     );
     expect(changes).toEqual({
@@ -64,12 +64,12 @@ describe('what changed between reports', () => {
       [
         { theme: 't1', status: 'complete' },
         { theme: 't1', status: 'complete' },
-        { theme: 't2', status: 'new' },
+        { theme: 't2', status: 'not-reported' },
       ],
       ['t1', 't2', 't3'],
     );
-    expect(counts.get('t1')).toMatchObject({ complete: 2, new: 0 });
-    expect(counts.get('t2')).toMatchObject({ new: 1, complete: 0 });
+    expect(counts.get('t1')).toMatchObject({ complete: 2, 'not-reported': 0 });
+    expect(counts.get('t2')).toMatchObject({ 'not-reported': 1, complete: 0 });
     expect(Object.values(counts.get('t3')!).every((n) => n === 0)).toBe(true);
   });
 });
@@ -85,7 +85,9 @@ describe('the Plan in the archive (synthetic fixture with two reports)', () => {
       ['2020-02-14', 'complete', undefined],
     ]);
     expect(deliverable('victim-helpline').history.map((h) => h.dependencies)).toEqual([true, false]);
-    expect(deliverable('youth-forum').latest!.status).toBe('new');
+    // Listed as new without an update: new in the report, its progress not reported.
+    expect(deliverable('youth-forum').latest!.status).toBe('not-reported');
+    expect(deliverable('youth-forum').newInLatestReport).toBe(true);
   });
 
   it('works out the changes of the second report', () => {
@@ -109,7 +111,7 @@ describe('the Plan in the archive (synthetic fixture with two reports)', () => {
       ['neighbourhood-newsletter', 'complete', '2020-01-10', ''],
       ['victim-helpline', 'on-hold', '2020-02-14', ''],
       ['online-reporting', 'in-progress', '2020-01-10', ''],
-      ['youth-forum', 'new', '2020-02-14', ''],
+      ['youth-forum', 'not-reported', '2020-02-14', ''],
     ]);
   });
 

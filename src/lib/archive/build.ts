@@ -33,7 +33,7 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const paperById = new Map(papers.map((p) => [p.id, p]));
 
   const actions = buildActions(set, allMeetings, sources, bodies, personById, options.today, problem);
-  const plans = buildPlans(set, paperById, paperIds, bodyById, problem);
+  const plans = buildPlans(set, paperById, paperIds, bodyById, options.today, problem);
   const measures = buildMeasures(set, paperById, paperIds, plans, problem);
   checkMeasureReferences(set.papers, measures, problem);
   const inspections = buildInspections(set, paperById, meetingById, problem);

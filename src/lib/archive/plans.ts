@@ -2,7 +2,7 @@ import type { ReportProblem } from '../content/errors';
 import type { ContentSet } from '../content/read-folder';
 import type { DeliverableRecord, DeliverableUpdate, PaperRecord, PlanRecord, PlanReportRecord, ThemeRecord, BodyRecord } from './types';
 import { deliverableStatuses } from '../../schemas';
-import { mentionsDependencies, statusFromUpdate } from '../derive/plan-status';
+import { entryStatus, isPastTarget, mentionsDependencies } from '../derive/plan-status';
 import { changesSince } from '../derive/plan-changes';
 
 function duplicates(ids: string[]): Set<string> {
@@ -20,6 +20,7 @@ export function buildPlans(
   paperById: Map<string, PaperRecord>,
   allPaperIds: Set<string>,
   bodyById: Map<string, BodyRecord>,
+  today: string,
   problem: ReportProblem,
 ): PlanRecord[] {
   const plans: PlanRecord[] = [];
@@ -44,7 +45,7 @@ export function buildPlans(
         );
         return;
       }
-      const rec: DeliverableRecord = { id: d.id, data: d, theme, history: [], status: 'not-reported' };
+      const rec: DeliverableRecord = { id: d.id, data: d, theme, history: [], status: 'not-reported', pastTarget: false, newInLatestReport: false };
       theme.deliverables.push(rec);
       plan.deliverables.push(rec);
     });
@@ -88,7 +89,7 @@ export function buildPlans(
         problem(src.file, `entries[${i}].deliverable`, `no deliverable "${e.deliverable}" in ${plan.file}: add it under deliverables there, or correct the id`);
         return;
       }
-      const status = e.status ?? (e.update === undefined ? 'new' : statusFromUpdate(e.update));
+      const status = entryStatus(e);
       if (status === undefined) {
         problem(
           src.file,
@@ -111,7 +112,9 @@ export function buildPlans(
       deliverable.history.push(entry);
       deliverable.latest = entry;
       deliverable.status = entry.status;
+      deliverable.newInLatestReport = entry.section === 'new';
       if (entry.target !== undefined) deliverable.target = entry.target;
+      deliverable.pastTarget = isPastTarget(deliverable.target, deliverable.status, today);
     });
     const previous = plan.reports[plan.reports.length - 1];
     if (previous) {

@@ -1,11 +1,11 @@
 import type { WhatFollows } from '../derive/decision-text';
+import type { DeliverableState } from '../derive/plan-status';
 import type {
   ActionStatus,
   Attendance,
   Body,
   DecisionKind,
   Deliverable,
-  DeliverableStatus,
   Inspection,
   Measure,
   Observation,
@@ -259,8 +259,9 @@ export interface ThemeRecord {
 export interface DeliverableUpdate {
   report: PlanReportRecord;
   deliverable: DeliverableRecord;
+  /** Where the report lists it; "new" says it is new in that report, not how it is progressing. */
   section: ReportEntry['section'];
-  status: DeliverableStatus;
+  status: DeliverableState;
   update?: string;
   target?: string;
   dependencies: boolean;
@@ -274,14 +275,18 @@ export interface DeliverableRecord {
   history: DeliverableUpdate[];
   /** Its entry in the latest report that mentions it. */
   latest?: DeliverableUpdate;
-  /** Its status in that entry, or not reported yet. */
+  /** Its status in that entry, or not reported. */
   status: DeliverableState;
   /** The target the latest update that gives one gives. */
   target?: string;
+  /** Not done though its target quarter ended before the build day. */
+  pastTarget: boolean;
+  /** Listed as new in the latest report that mentions it. */
+  newInLatestReport: boolean;
 }
 
-/** A deliverable's status as the reports give it, or that none has mentioned it yet. */
-export type DeliverableState = DeliverableStatus | 'not-reported';
+/** A deliverable's progress as the reports give it, or that none gives it. */
+export type { DeliverableState };
 
 export interface PlanReportRecord {
   id: string;

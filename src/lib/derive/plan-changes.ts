@@ -1,16 +1,15 @@
-import type { DeliverableStatus } from '../../schemas';
-import { statusOrder } from './plan-status';
+import { statusOrder, type DeliverableState } from './plan-status';
 
 export interface StatusPoint {
   deliverable: string;
-  status: DeliverableStatus;
+  status: DeliverableState;
 }
 
 export interface ReportChanges {
   /** First reported now. */
   added: string[];
   /** Reported both times with a different status. */
-  changed: { deliverable: string; from: DeliverableStatus; to: DeliverableStatus }[];
+  changed: { deliverable: string; from: DeliverableState; to: DeliverableState }[];
   /** Complete now, and not complete before. */
   completed: string[];
   /** Complete last time and not reported now: done and taken off. */
@@ -42,10 +41,10 @@ export function changesSince(previous: readonly StatusPoint[], current: readonly
 
 /** How many deliverables of each theme are in each status; every status present, zeros included. */
 export function countByThemeAndStatus(
-  points: readonly { theme: string; status: DeliverableStatus }[],
+  points: readonly { theme: string; status: DeliverableState }[],
   themes: readonly string[],
-): Map<string, Record<DeliverableStatus, number>> {
-  const empty = () => Object.fromEntries(statusOrder.map((s) => [s, 0])) as Record<DeliverableStatus, number>;
+): Map<string, Record<DeliverableState, number>> {
+  const empty = () => Object.fromEntries(statusOrder.map((s) => [s, 0])) as Record<DeliverableState, number>;
   const counts = new Map(themes.map((t) => [t, empty()]));
   for (const p of points) {
     const row = counts.get(p.theme);

@@ -10,6 +10,10 @@ export interface StatusRow {
   status: DeliverableState;
   statusLabel: string;
   target: string;
+  /** Not done though its target quarter ended before the build day. */
+  pastTarget: boolean;
+  /** Listed as new in the latest report that mentions it (a flag about the report, not progress). */
+  newInLatestReport: boolean;
   dependencies: boolean;
   /** Date of the latest report that mentions it, YYYY-MM-DD, or empty. */
   lastUpdated: string;
@@ -28,6 +32,8 @@ export function statusTableRows(plan: PlanRecord): StatusRow[] {
         status: d.status,
         statusLabel: deliverableStateLabels[d.status],
         target: d.target ?? '',
+        pastTarget: d.pastTarget,
+        newInLatestReport: d.newInLatestReport,
         dependencies: latest?.dependencies ?? false,
         lastUpdated: latest?.report.data.date ?? '',
         update: latest?.update ?? '',
@@ -42,6 +48,8 @@ export const statusColumns: { key: keyof StatusRow; label: string }[] = [
   { key: 'status', label: 'Status' },
   { key: 'statusLabel', label: 'Status (words)' },
   { key: 'target', label: 'Target' },
+  { key: 'pastTarget', label: 'Past its target' },
+  { key: 'newInLatestReport', label: 'New in the latest report' },
   { key: 'dependencies', label: 'Dependencies identified' },
   { key: 'lastUpdated', label: 'Last updated' },
   { key: 'update', label: 'Latest update' },

@@ -57,14 +57,20 @@ export const deliverableStatusLabels: Record<DeliverableStatus, string> = {
   complete: 'Complete',
   'business-as-usual': 'Business as usual',
   'on-hold': 'On hold',
-  new: 'New in this report',
 };
 
 /** A deliverable's status, or that no report has mentioned it yet. */
 export const deliverableStateLabels: Record<DeliverableStatus | 'not-reported', string> = {
   ...deliverableStatusLabels,
-  'not-reported': 'Not reported yet',
+  'not-reported': 'Progress not reported',
 };
+
+/** Flags on a deliverable beside its progress: about the report that lists it, and its target. */
+export const deliverableFlagLabels = {
+  newInLatestReport: 'New in the latest report',
+  pastTarget: 'Past its target',
+  newInReport: 'New in this report',
+} as const;
 
 /** A measure's unit as the axis of its chart says it. */
 export const measureUnitLabels: Record<MeasureUnit, string> = {
