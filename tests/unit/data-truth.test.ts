@@ -113,7 +113,10 @@ describe('a person is credited only with what names them', () => {
     { meeting, to: { kind: 'person', person: officer }, responses: [] },
     { meeting, to: { kind: 'organisation' }, responses: [{ by: chair }] },
   ];
-  const decisions = [{ meeting, people: [member] }, { meeting, people: [] }];
+  const decisions = [
+    { meeting, people: [member] },
+    { meeting, people: [] },
+  ];
   const activity = activityByPerson([chair, member, officer] as never, [], [meeting] as never, [], recommendations as never, decisions as never);
   it('does not credit every member present with all the meeting recommended and decided', () => {
     expect(activity.get('member')!.attended).toHaveLength(1);
@@ -126,19 +129,28 @@ describe('a person is credited only with what names them', () => {
 });
 
 describe('a decision ending on a colon shows what it introduces, from the record', () => {
-  const minutes = "The Panel received the report.\n\nDiscussions took place and a couple of tweaks agree:\n\n- Change of photos\n- Added in wording of Councillor\n\nThe Panel **AGREED** to **NOTE** the Annual Report.\n";
+  const minutes =
+    'The Panel received the report.\n\nDiscussions took place and a couple of tweaks agree:\n\n- Change of photos\n- Added in wording of Councillor\n\nThe Panel **AGREED** to **NOTE** the Annual Report.\n';
   it('takes the list that follows its words in the minutes', () => {
     expect(whatFollows('Discussions took place and a couple of tweaks agree:', { number: '11', minutes, recommendations: [] }, [])).toEqual({
       list: ['Change of photos', 'Added in wording of Councillor'],
     });
   });
   it("takes the item's recommendations when the minutes list them as recommendations", () => {
-    const item = { number: '9', minutes: 'The Panel **AGREED** to **NOTE** the report and made the following recommendation:\n\n1. *To add a column.*', recommendations: [{ text: 'To add a column.' }] };
-    expect(whatFollows('The Panel AGREED to NOTE the report and made the following recommendation:', { ...item, minutes: 'no list here' }, [])).toEqual({ list: ['To add a column.'] });
+    const item = {
+      number: '9',
+      minutes: 'The Panel **AGREED** to **NOTE** the report and made the following recommendation:\n\n1. *To add a column.*',
+      recommendations: [{ text: 'To add a column.' }],
+    };
+    expect(whatFollows('The Panel AGREED to NOTE the report and made the following recommendation:', { ...item, minutes: 'no list here' }, [])).toEqual({
+      list: ['To add a column.'],
+    });
     expect(whatFollows('The Panel AGREED to NOTE the report and made the following recommendation:', item, [])).toEqual({ list: ['*To add a column.*'] });
   });
   it('names the paragraphs under the item that carry it on, and leaves a whole decision alone', () => {
-    expect(whatFollows('which the Board noted and discussed as follows:', { number: '5.4', recommendations: [] }, ['5.4.1', '5.4.2', '5.5'])).toEqual({ continuesIn: ['5.4.1', '5.4.2'] });
+    expect(whatFollows('which the Board noted and discussed as follows:', { number: '5.4', recommendations: [] }, ['5.4.1', '5.4.2', '5.5'])).toEqual({
+      continuesIn: ['5.4.1', '5.4.2'],
+    });
     expect(whatFollows('The Panel AGREED to NOTE the report.', { number: '9', minutes, recommendations: [{ text: 'x' }] }, [])).toBeUndefined();
     expect(whatFollows('As follows:', { number: '9', recommendations: [] }, [])).toBeUndefined();
   });

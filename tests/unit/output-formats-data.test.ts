@@ -78,6 +78,8 @@ describe('CSV cells never start a formula', () => {
       status: 'complete',
       statusLabel: 'Complete',
       target: '+ by March 2025',
+      pastTarget: false,
+      newInLatestReport: false,
       dependencies: false,
       lastUpdated: '2025-01-01',
       update: '@here\r\n- done',

@@ -84,17 +84,11 @@ export const frontPageLimit = 50;
  * then by due date (soonest first, none last), then newest raised; at most `limit`, with how many
  * more there are.
  */
-export function actionsToFollow<A extends LoggedAction & { currentDue?: string }>(
-  actions: readonly A[],
-  limit = frontPageLimit,
-): { shown: A[]; more: number } {
+export function actionsToFollow<A extends LoggedAction & { currentDue?: string }>(actions: readonly A[], limit = frontPageLimit): { shown: A[]; more: number } {
   const raisedOn = (a: A) => ('meeting' in a.raised ? a.raised.meeting.data.date : (a.raised.date ?? ''));
   const notDone = actions.filter((a) => a.status !== 'completed');
   const sorted = [...notDone].sort(
-    (a, b) =>
-      Number(b.overdue) - Number(a.overdue) ||
-      (a.currentDue ?? '9999').localeCompare(b.currentDue ?? '9999') ||
-      raisedOn(b).localeCompare(raisedOn(a)),
+    (a, b) => Number(b.overdue) - Number(a.overdue) || (a.currentDue ?? '9999').localeCompare(b.currentDue ?? '9999') || raisedOn(b).localeCompare(raisedOn(a)),
   );
   return { shown: sorted.slice(0, limit), more: Math.max(0, sorted.length - limit) };
 }

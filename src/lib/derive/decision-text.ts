@@ -14,12 +14,7 @@ export interface WhatFollows {
 }
 
 /** Minutes text without emphasis or spacing differences, to find a decision's words in it. */
-const plain = (s: string) =>
-  s
-    .replace(/[*_]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const plain = (s: string) => s.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 const listItem = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
 
