@@ -35,7 +35,8 @@ describe('the demo Plan tracker', () => {
       expect(row[4]).toBe('14 Sep 2022');
       if (entry.update?.startsWith('Activities ongoing')) expect(row[2]).toContain('In progress');
       if (entry.update?.startsWith('Embedded into business as usual')) expect(row[2]).toContain('Business as usual');
-      if (entry.update === undefined) expect(row[2]).toContain('New in this report');
+      // Listed new without an update: new in the report, its progress not reported (issue 17).
+      if (entry.update === undefined) expect(row[2]).toMatch(/Progress not reported.*New in the latest report/s);
     }
     expect(rows.find((r) => r[1]!.startsWith('Recruitment of a Community and Engagement Officer'))![2]).toContain('On hold');
   });
@@ -104,7 +105,7 @@ describe('the Plan tracker on a synthetic plan with two reports', () => {
       return Object.fromEntries(tr.querySelectorAll('td').map((td, i) => [head[i + 1], Number(td.text)]));
     };
     expect(row('Safer Streets')).toMatchObject({ Complete: 2, Total: 2 });
-    expect(row('Better Services')).toMatchObject({ 'On hold': 1, 'In progress': 1, 'New in this report': 1, Total: 3 });
+    expect(row('Better Services')).toMatchObject({ 'On hold': 1, 'In progress': 1, 'Progress not reported': 1, Total: 3 });
   });
 
   it('publishes the status table as CSV and JSON with the same rows as the page', () => {
