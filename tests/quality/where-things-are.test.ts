@@ -56,11 +56,11 @@ describe('where things are', () => {
   });
 
   it('a paper links to the original document it was published as, where its content gives one', async () => {
-    const tab = await open('/papers/2020/performance-paper/', 'fixture');
+    const tab = await open('/papers/2020/response-letter/', 'fixture');
     const link = tab.locator('.summary dt:text-is("Original document") + dd a');
     expect(await link.count()).toBe(1);
-    expect(await link.getAttribute('href')).toBe('https://example.org/papers/performance-paper.pdf');
-    expect(await link.innerText()).toBe('Performance paper (PDF)');
+    expect(await link.getAttribute('href')).toBe('https://example.org/papers/response-letter.pdf');
+    expect(await link.innerText()).toBe("Response to the Board's recommendations (PDF)");
     await tab.close();
   });
 });
