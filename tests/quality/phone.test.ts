@@ -57,6 +57,8 @@ describe('on a phone', () => {
     const found: string[] = [];
     for (const url of ['/actions/business-coordination-board/2019/', '/plans/police-and-crime-plan-2021-24/status/', '/data/', '/performance/']) {
       const tab = await open(url, 390);
+      // A scroll container's state is taken after layout, for the next frame's style.
+      await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const wraps = await tab.locator('main .table-wrap').evaluateAll((ws) =>
         ws
           .filter((w) => w.scrollWidth > w.clientWidth)
