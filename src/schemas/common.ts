@@ -59,3 +59,10 @@ export type Contact = z.infer<typeof contact>;
 /** One of a fixed list of words, with an error that lists them. */
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values as unknown as [T[number], ...T[number][]], { errorMap: () => ({ message: `expected one of: ${values.join(', ')}` }) });
+
+/** A web address to link to: http(s) only, so that no javascript: or data: address reaches a page. */
+export const webAddress = (what: string) =>
+  z
+    .string()
+    .url({ message: `expected ${what}` })
+    .regex(/^https?:\/\//i, { message: `expected ${what}: it must start with https:// (or http://)` });

@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import { contact } from './common';
-
-/** A web address to link to: http(s) only, so that no javascript: or data: address reaches a page. */
-const webAddress = (what: string) =>
-  z
-    .string()
-    .url({ message: `expected ${what}` })
-    .regex(/^https?:\/\//i, { message: `expected ${what}: it must start with https:// (or http://)` });
+import { contact, webAddress } from './common';
 
 /** Site settings: who publishes this record. One file, `organisation.yaml`, at the top of the content folder. */
 export const organisationSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contact, isoDate, markdown, ref, oneOf } from './common';
+import { contact, isoDate, markdown, ref, oneOf, webAddress } from './common';
 
 /**
  * What a response does with a recommendation, as the editor reads the response's own words
@@ -54,6 +54,15 @@ export const paperSchema = z
       .strict()
       .optional(),
     summary: z.string().optional(),
+    /** The document as it was published, e.g. the PDF on the organisation's website: its real address only, never a guess. */
+    original: z
+      .object({
+        url: webAddress('the full address of the original document, e.g. https://www.example.gov.uk/papers/report.pdf'),
+        /** As a reader would choose by it, e.g. "PDF, 1.2 MB". */
+        format: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     responses: z.array(responseSchema).default([]),
   })
   .strict();

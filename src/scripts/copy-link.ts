@@ -13,7 +13,7 @@ export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
     button.type = 'button';
     button.className = 'copy-link';
     button.textContent = 'Copy link';
-    button.setAttribute('aria-label', `Copy the link to item ${link.textContent ?? ''}`);
+    button.setAttribute('aria-label', `Copy link to item ${link.textContent ?? ''}`);
     button.addEventListener(
       'click',
       () =>
@@ -28,7 +28,9 @@ export function addCopyButtons(links: NodeListOf<HTMLAnchorElement>): void {
           }
         })(),
     );
-    // After the heading the number is in, so the heading keeps its own name.
+    // After the heading the number is in, so the heading keeps its own name; a numbered paragraph's
+    // number has no heading, and its button sits under it (items.css). The accessible name starts
+    // with the words on the button (WCAG 2.5.3).
     (link.closest('h3, h4, h5, h6') ?? link).after(button);
   }
 }

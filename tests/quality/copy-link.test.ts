@@ -18,7 +18,7 @@ describe("an agenda item's permalink with JavaScript", () => {
       navigator.clipboard.writeText = (text: string) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => write(text));
     });
     await tab.goto(`${session.origin('demo')}/meetings/police-and-crime-panel/2022-07-20/`);
-    const button = tab.getByRole('button', { name: 'Copy the link to item 8' });
+    const button = tab.getByRole('button', { name: 'Copy link to item 8' });
     await button.click();
     await expect.poll(() => button.innerText(), { timeout: 5000 }).toBe('Link copied');
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(`${session.origin('demo')}/meetings/police-and-crime-panel/2022-07-20/#item-8`);

@@ -32,7 +32,8 @@ describe('printing', () => {
       const tab = await printed(url);
       expect(await display(tab, '.site-nav')).toBe('none');
       expect(await display(tab, '.site-search')).toBe('none');
-      expect(await tab.locator('button').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
+      // A sortable column's heading is a button: printed as the heading's text, with no button look.
+      expect(await tab.locator('button:not(th .sort-button)').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
       if (await tab.locator('main table').count()) {
         expect(await display(tab, 'main thead')).toBe('table-header-group');
         expect(
@@ -53,6 +54,16 @@ describe('printing', () => {
       .first()
       .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toMatch(/^" \(" "\/bodies\/police-and-crime-panel\/" "\)"$|\(\/bodies\/police-and-crime-panel\/\)/);
+    await tab.close();
+  });
+});
+
+describe('printing a sortable table with JavaScript', () => {
+  it('prints every column heading of the Plan status table', async () => {
+    const tab = await printed('/plans/police-and-crime-plan-2021-24/status/');
+    await tab.locator('#status-table th button').first().waitFor({ state: 'attached' });
+    const headings = await tab.locator('#status-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+    expect(headings).toEqual(['Theme', 'Deliverable', 'Status', 'Target', 'Last updated']);
     await tab.close();
   });
 });
