@@ -45,27 +45,30 @@ function probe(print: boolean): Found[] {
     // The outermost elements, and runs of text (a long address in a paragraph), whose right edge
     // passes the viewport, unless a container that scrolls or clips (a table's wrapper) holds them.
     const past = (r: DOMRect) => r.right > width + 1 && r.width > 1;
-    const placed = (from: Element | null) => {
-      let held = false;
-      let outermost = true;
-      for (let a = from; a && a !== document.body; a = a.parentElement) {
-        if (clips(getComputedStyle(a))) held = true;
-        if (a.getBoundingClientRect().right > width + 1) outermost = false;
+    // Whether an element and all its ancestors neither clip nor pass the viewport (remembered,
+    // since every element and run of text asks it of its ancestors).
+    const memo = new Map<Element, boolean>();
+    const placed = (el: Element | null): boolean => {
+      if (!el || el === document.body) return true;
+      let ok = memo.get(el);
+      if (ok === undefined) {
+        ok = !clips(getComputedStyle(el)) && el.getBoundingClientRect().right <= width + 1 && placed(el.parentElement);
+        memo.set(el, ok);
       }
-      return !held && outermost;
+      return ok;
     };
     for (const el of all) {
-      if (shown(el) && !srOnly(el) && past(el.getBoundingClientRect()) && placed(el.parentElement))
+      if (past(el.getBoundingClientRect()) && shown(el) && !srOnly(el) && placed(el.parentElement))
         add('past the viewport', `${name(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px of ${width}`);
     }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || !shown(parent) || srOnly(parent)) continue;
+      if (!parent || !node.textContent?.trim()) continue;
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
-      if (past(r) && placed(parent))
+      if (past(r) && shown(parent) && !srOnly(parent) && placed(parent))
         add(
           'past the viewport',
           `text "${node.textContent.trim().slice(0, 40)}" in ${name(parent).split('>')[0]}> reaches ${Math.round(r.right)} px of ${width}`,
