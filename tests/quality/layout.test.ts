@@ -10,7 +10,9 @@ import { checkLayout, headerFocusOrder, layoutWidths, summarise, tabbedHeader, t
 // The layout gate (tests/support/checks/layout.ts): every page a reader sees, at 320, 390 and
 // 1280 px, with JavaScript on and off, and printed; tests/quality/checkers.test.ts shows each check
 // failing on a page broken on purpose.
-const sites: TestSite[] = ['demo', 'essex', 'fixture'];
+// The synthetic fixture adds 40 s and no kind of fault the demo lacks; leak, withheld and hostile
+// are made for other gates.
+const sites: TestSite[] = ['demo', 'essex'];
 const checks: LayoutCheck[] = ['page scroll', 'past the viewport', 'narrow text', 'print headings', 'clipped cell', 'header focus order'];
 const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 let browser: Browser;
@@ -30,9 +32,13 @@ for (const site of sites) {
 
     beforeAll(async () => {
       server = await serve(dir);
-      const urls = htmlPages(dir).map(urlOf);
-      checked = urls.length;
+      const pages = htmlPages(dir).map(urlOf);
+      checked = pages.length;
+      // The search page once more with a query, since its results come only then.
+      const urls = [...pages, ...(pages.includes('/search/') ? ['/search/?q=police'] : [])];
+      const start = Date.now();
       failures = (await checkLayout(browser, server.origin, urls)).map((f) => ({ site, ...f }));
+      console.log(`layout gate: ${urls.length} addresses of ${site} in ${((Date.now() - start) / 1000).toFixed(0)} s`);
       // LAYOUT_REPORT=file adds every failure to that file, one a line, for whoever fixes them.
       const report = process.env.LAYOUT_REPORT;
       if (report) appendFileSync(report, failures.map((f) => `${f.site}\t${f.url}\t${f.mode}\t${f.check}\t${f.detail}\n`).join(''));
