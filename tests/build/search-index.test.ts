@@ -72,8 +72,14 @@ describe('the text of the search index', () => {
     const body =
       '<h1>Letter</h1><dl><dt>To</dt><dd>Darryl Preston</dd><dt>Latest</dt><dd>94.4%</dd></dl>' +
       '<table><tr><th>Area</th><th>Grading</th></tr><tr><td>Crime</td><td>Good</td></tr></table>';
-    writeFileSync(path.join(site, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
-    writeFileSync(path.join(site, 'other.html'), '<!doctype html><html lang="en"><head><title>o</title></head><body><main><h1>Not indexed</h1></main></body></html>');
+    writeFileSync(
+      path.join(site, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`,
+    );
+    writeFileSync(
+      path.join(site, 'other.html'),
+      '<!doctype html><html lang="en"><head><title>o</title></head><body><main><h1>Not indexed</h1></main></body></html>',
+    );
     const indexed = await indexSite(site);
     const text = indexedText(site);
     expect(text).toContain('To Darryl Preston');

@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, TextNode, parse } from 'node-html-parser';
 
 /**
  * Spaces a page's own templates put where none belongs: before a comma or full stop ("Forward
@@ -25,11 +25,42 @@ export function spacingFaults(html: string): string[] {
 
 /** Text as laid out: block elements apart, inline ones joined as written. */
 function textOf(el: HTMLElement): string {
-  return el.childNodes
-    .map((n) => (n.nodeType === 3 ? n.rawText.replace(/&nbsp;/g, ' ') : n instanceof Object && 'tagName' in n ? blockish(n as HTMLElement) : ''))
-    .join('');
+  return el.childNodes.map((n) => (n instanceof TextNode ? n.text.replace(/\u00a0/g, ' ') : n instanceof HTMLElement ? blockish(n) : '')).join('');
 }
-const blocks = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DT', 'DD', 'DL', 'TD', 'TH', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'FORM', 'LABEL', 'OPTION', 'SELECT']);
+const blocks = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'DT',
+  'DD',
+  'DL',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'FORM',
+  'LABEL',
+  'OPTION',
+  'SELECT',
+]);
 function blockish(el: HTMLElement): string {
   const inner = textOf(el);
   return blocks.has(el.tagName) ? `\n${inner}\n` : inner;
