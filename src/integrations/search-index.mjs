@@ -35,18 +35,55 @@ export async function indexSite(site, { previous, signal, midway } = {}) {
   const stop = () => void close();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const added = await untilAborted(index.addDirectory({ path: site }), signal);
+    const added = await untilAborted(addPages(index, site), signal);
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     await midway?.();
     signal?.throwIfAborted();
     const written = await untilAborted(index.writeFiles({ outputPath: output }), signal);
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     signal?.throwIfAborted();
-    return { pages: added.page_count, output, reused: false, digest };
+    return { pages: indexedPages(output), output, reused: false, digest };
   } finally {
     signal?.removeEventListener('abort', stop);
     await close();
   }
+}
+
+/**
+ * Adds every HTML page of the site, as Pagefind's addDirectory would, but with the words of
+ * adjacent cells kept apart (spacedCells).
+ * @param {import('pagefind').PagefindIndex} index
+ * @param {string} site
+ * @returns {Promise<{ errors: string[] }>}
+ */
+async function addPages(index, site) {
+  const errors = [];
+  for (const file of htmlFiles(site)) {
+    const sourcePath = path.relative(site, file).split(path.sep).join('/');
+    errors.push(...(await index.addHTMLFile({ sourcePath, content: spacedCells(readFileSync(file, 'utf8')) })).errors);
+  }
+  return { errors };
+}
+
+/**
+ * The pages in a written index, as its entry file counts them: once any page is marked
+ * `data-pagefind-body`, Pagefind leaves out every page that is not.
+ * @param {string} output
+ */
+function indexedPages(output) {
+  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8'));
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/**
+ * Pagefind joins the text of adjacent elements it does not count as blocks, so a label and its
+ * value (`<dt>To</dt><dd>Darryl Preston</dd>`, two table cells) reach the index and its excerpts as
+ * one word, "ToDarryl". A space between such elements, which no browser renders, keeps them two
+ * words. Only the text Pagefind indexes is changed, never the page served.
+ * @param {string} html
+ */
+export function spacedCells(html) {
+  return html.replace(/(<\/(?:dt|dd|th|td|caption|figcaption|summary|legend|label|li)>)(?=<)/gi, '$1 ');
 }
 
 /**
@@ -76,17 +113,26 @@ const pagefindVersion = JSON.parse(readFileSync(new URL('../../node_modules/page
  * the Pagefind version and options that index them, since either changes the index too.
  */
 export function digestPages(site) {
-  const hash = createHash('sha256').update(JSON.stringify({ pagefindVersion, indexOptions }));
+  const hash = createHash('sha256').update(JSON.stringify({ pagefindVersion, indexOptions, spacing: spacedCells.toString() }));
+  for (const full of htmlFiles(site)) hash.update(path.relative(site, full)).update('\0').update(readFileSync(full)).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Every HTML page of the site in a stable order, the index's own folder left out.
+ * @param {string} site
+ * @returns {string[]}
+ */
+function htmlFiles(site) {
+  const files = [];
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (full !== path.join(site, 'pagefind')) walk(full);
-      } else if (e.name.endsWith('.html')) {
-        hash.update(path.relative(site, full)).update('\0').update(readFileSync(full)).update('\0');
-      }
+      } else if (e.name.endsWith('.html')) files.push(full);
     }
   };
   walk(site);
-  return hash.digest('hex');
+  return files;
 }

@@ -3,6 +3,7 @@
  * sort live in the address, so a search can be shared, bookmarked and restored on reload.
  */
 import { searchFilters } from '../lib/site/search-filters';
+import { isRealMatch, matchedWords, withHighlight } from '../lib/site/search-query';
 
 type Filters = Record<string, string>;
 interface Pagefind {
@@ -14,27 +15,12 @@ interface ResultData {
   url: string;
   content: string;
   excerpt: string;
+  locations: number[];
   meta: Record<string, string>;
   sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[];
 }
 
 const PAGE = 10;
-
-/** Exact phrases in a query: the words between double quotes (straight or curly). */
-export function phrases(query: string): string[] {
-  return [...query.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1]!.trim()).filter(Boolean);
-}
-
-/** A link that also asks the browser to highlight the searched words on the page it opens. */
-function withHighlight(href: string, query: string): string {
-  const words = phrases(query).length ? phrases(query) : [query.replace(/["“”]/g, '').trim()];
-  const directive = words
-    .filter(Boolean)
-    .map((w) => `text=${encodeURIComponent(w)}`)
-    .join('&');
-  if (!directive) return href;
-  return href.includes('#') ? `${href}:~:${directive}` : `${href}#:~:${directive}`;
-}
 
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -45,6 +31,7 @@ export async function startSearch(): Promise<void> {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const bundle = document.getElementById('search-config')!.dataset.bundle!;
 
+  form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   status.textContent = 'Loading search…';
@@ -77,9 +64,10 @@ export async function startSearch(): Promise<void> {
   const sort = document.createElement('select');
   sort.id = 'search-sort';
   sort.name = 'sort';
+  // Best match first: the reader's words decide the order unless they ask for dates.
+  sort.add(new Option('Best match', 'relevance'));
   sort.add(new Option('Newest first', 'newest'));
   sort.add(new Option('Oldest first', 'oldest'));
-  sort.add(new Option('Best match', 'relevance'));
   if (['newest', 'oldest', 'relevance'].includes(params.get('sort') ?? '')) sort.value = params.get('sort')!;
   sortWrap.append(sort);
   filtersBox.append(sortWrap);
@@ -94,7 +82,7 @@ export async function startSearch(): Promise<void> {
     const next = new URLSearchParams();
     if (query) next.set('q', query);
     for (const [key, s] of selects) if (s.value) next.set(key, s.value);
-    if (sort.value !== 'newest') next.set('sort', sort.value);
+    if (sort.value !== 'relevance') next.set('sort', sort.value);
     const q = next.toString();
     history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
   }
@@ -110,7 +98,7 @@ export async function startSearch(): Promise<void> {
     const li = document.createElement('li');
     const h = document.createElement('h2');
     const a = document.createElement('a');
-    a.href = withHighlight(r.url, query);
+    a.href = withHighlight(r.url, r.excerpt);
     a.textContent = r.meta.title ?? r.url;
     h.append(a);
     const meta = document.createElement('p');
@@ -126,7 +114,7 @@ export async function startSearch(): Promise<void> {
       for (const s of subs) {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = withHighlight(s.url, query);
+        link.href = withHighlight(s.url, s.excerpt);
         link.textContent = s.title;
         const ex = document.createElement('div');
         ex.className = 'muted';
@@ -154,6 +142,10 @@ export async function startSearch(): Promise<void> {
     const order = sort.value === 'relevance' ? undefined : { date: sort.value === 'oldest' ? ('asc' as const) : ('desc' as const) };
     const found = await pagefind.search(query.replace(/[“”]/g, '"') || null, { filters, sort: order });
     source = found?.results ?? [];
+    // A word in no page makes Pagefind fall back on its first letters, for every result alike: if
+    // the best result does not really hold the query, none does.
+    const best = query && source[0] ? await source[0].data() : undefined;
+    if (best && !isRealMatch(query, matchedWords(best.content, best.locations))) source = [];
     shown = 0;
     await render();
     // Announced once the results are on the page, so a screen reader user can go straight to them.

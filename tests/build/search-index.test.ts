@@ -64,3 +64,30 @@ describe('the search index on a rebuild', () => {
     expect(fresh.reused).toBe(false);
   });
 });
+
+describe('the text of the search index', () => {
+  it("keeps a label and its value two words, though the markup puts no space between them ('ToDarryl Preston')", async () => {
+    const site = path.join(work, 'labels');
+    mkdirSync(site, { recursive: true });
+    const body =
+      '<h1>Letter</h1><dl><dt>To</dt><dd>Darryl Preston</dd><dt>Latest</dt><dd>94.4%</dd></dl>' +
+      '<table><tr><th>Area</th><th>Grading</th></tr><tr><td>Crime</td><td>Good</td></tr></table>';
+    writeFileSync(
+      path.join(site, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`,
+    );
+    writeFileSync(
+      path.join(site, 'other.html'),
+      '<!doctype html><html lang="en"><head><title>o</title></head><body><main><h1>Not indexed</h1></main></body></html>',
+    );
+    const indexed = await indexSite(site);
+    const text = indexedText(site);
+    expect(text).toContain('To Darryl Preston');
+    expect(text).toContain('Latest 94.4%');
+    expect(text).toContain('Area Grading');
+    expect(text).not.toContain('CrimeGood');
+    // Only the page marked for the index is in it.
+    expect(indexed.pages).toBe(1);
+    expect(text).not.toContain('Not indexed');
+  });
+});

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSites, type BrowserSession } from '../support/browser-session';
-import { canaries, type TestSite } from '../support/sites';
+import { canaries, siteDir, type TestSite } from '../support/sites';
+import { htmlPages } from '../support/html';
 
 // Search, end to end in Chromium, on the built sites.
 let session: BrowserSession;
@@ -72,9 +73,22 @@ describe('search', () => {
     await tab.close();
   });
 
-  it('sorts by date, newest first unless asked otherwise', async () => {
+  it('puts the best match first, with newest and oldest first one choice away and kept in the address', async () => {
+    const tab = await search('demo', 'Edward Leigh');
+    const hrefs = await tab.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs[0]).toMatch(/^\/people\/edward-leigh\//);
+    expect(await tab.inputValue('#search-sort')).toBe('relevance');
+    expect(new URL(tab.url()).searchParams.get('sort')).toBeNull();
+    await tab.selectOption('#search-sort', 'newest');
+    await tab.waitForURL(/[?&]sort=newest/);
+    await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await tab.locator('#search-results > li').count()).toBe(hrefs.length);
+    await tab.close();
+  });
+
+  it('sorts by date when asked, newest or oldest first', async () => {
     const dates = async (tab: Page) => (await tab.locator('#search-results .meta').allInnerTexts()).map((m) => Date.parse(m.split(' · ').pop()!));
-    const tab = await search('demo', 'Panel');
+    const tab = await search('demo', 'Panel', '&sort=newest');
     const newest = await dates(tab);
     expect(newest.length).toBeGreaterThan(3);
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
@@ -86,6 +100,54 @@ describe('search', () => {
     await oldestTab.close();
   });
 
+  it('finds nothing for a word no page holds, alone or beside a real one', async () => {
+    for (const nonsense of ['qzxvbnm', 'police qzxvbnm', 'zzzzqqqq']) {
+      const tab = await search('demo', nonsense);
+      expect(await tab.locator('#search-status').innerText()).toMatch(/^No results/);
+      await tab.close();
+    }
+  });
+
+  it('links each result to text its page really holds, so the browser can scroll to it', async () => {
+    const tab = await search('demo', 'burglary peterborough');
+    const hrefs = await tab.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    const directed = hrefs.filter((h) => h.includes(':~:text='));
+    expect(directed.length).toBeGreaterThan(0);
+    for (const href of directed) {
+      const [address, directive] = href.split(':~:text=') as [string, string];
+      const wanted = decodeURIComponent(directive).toLowerCase();
+      const onPage = await session.context.newPage();
+      await onPage.goto(session.origin('demo') + address.replace(/#.*$/, ''));
+      const text = (await onPage.locator('body').innerText()).replace(/\s+/g, ' ').toLowerCase();
+      expect(text, href).toContain(wanted);
+      await onPage.close();
+    }
+    await tab.close();
+  });
+
+  it('has every published person in the index, those who attended no meeting too', async () => {
+    const people = htmlPages(siteDir('demo')).filter((f) => /^people\/[^/]+\/index\.html$/.test(f)).length;
+    const tab = await search('demo', 'Commissioner');
+    // A string, run as the page's own script: Pagefind's module is the site's, not the test's.
+    const indexed = Number(await tab.evaluate("import('/pagefind/pagefind.js').then((p) => p.filters()).then((f) => f.type?.Person ?? 0)"));
+    expect(people).toBeGreaterThan(0);
+    expect(indexed).toBe(people);
+    await tab.close();
+  });
+
+  it('without JavaScript, says plainly that search needs it, and offers neither a dead form nor filters', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${session.origin('demo')}/search/?q=burglary`);
+    const shown = await tab.locator('main').innerText();
+    expect(shown).toContain('Search needs JavaScript');
+    expect(await tab.locator('#search-form').isVisible()).toBe(false);
+    expect(shown).not.toMatch(/narrow them|filter/i);
+    expect(await tab.locator('main a[href="/meetings/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('never finds confidential or draft words', async () => {
     for (const canary of canaries) {
       const tab = await search('leak', canary);
@@ -95,7 +157,7 @@ describe('search', () => {
     const control = await search('leak', 'Estates matter');
     expect(await resultCount(control)).toBeGreaterThan(0);
     await control.close();
-  });
+  }, 120_000);
 
   it('finds the Essex meeting on the Essex site', async () => {
     const tab = await search('essex', 'drug testing');
