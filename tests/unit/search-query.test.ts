@@ -40,6 +40,11 @@ describe('a real match', () => {
     expect(isRealMatch('chief qzxvbnm', matchedWords(content, [2, 12]))).toBe(false);
   });
 
+  it('holds a word Pagefind matched by a stem much shorter than the word asked for', () => {
+    expect(isRealMatch('running', ['run'])).toBe(true);
+    expect(isRealMatch('investigations', ['investig'])).toBe(true);
+  });
+
   it('ignores quotes, and a query of filters alone matches whatever they hold', () => {
     expect(isRealMatch('"Chief Constable"', ['Chief', 'Constable.'])).toBe(true);
     expect(isRealMatch('', [])).toBe(true);

@@ -53,9 +53,9 @@ export function matchedWords(content: string, locations: number[]): string[] {
 /**
  * Whether a result really holds the query. When a word is in no page, Pagefind drops its last
  * letters until some page has a word beginning so, down to one letter: "qzxvbnm" finds the "q)"
- * of a numbered list. A real match holds, for every word of the query, a word that begins with at
- * least half of it (three letters at least, or the whole of a shorter word), which still lets
- * "burglaries" find "burglary" and "policing" find "police".
+ * of a numbered list. A real match holds, for every word of the query, a word that begins with its
+ * first three letters (or the whole of a shorter word). That still lets "burglaries" find
+ * "burglary", "policing" find "police" and "running" find the stem "run".
  */
 export function isRealMatch(query: string, matched: string[]): boolean {
   const found = matched.map(bare);
@@ -64,7 +64,7 @@ export function isRealMatch(query: string, matched: string[]): boolean {
     .map(bare)
     .filter(Boolean)
     .every((term) => {
-      const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)));
+      const needed = Math.min(term.length, 3);
       return found.some((w) => w.startsWith(term.slice(0, needed)));
     });
 }
