@@ -69,7 +69,7 @@ const executable = new Set([
   'marquee',
   'details',
 ]);
-const pageClasses = /^(align-left|align-center|align-right|footnote-ref|footnotes-sep|footnotes|footnotes-list|footnote-item|footnote-backref)$/;
+const pageClasses = /^(align-left|align-center|align-right|footnote-ref|footnotes-sep|footnotes|footnotes-list|footnote-item|footnote-backref|table-scroll)$/;
 
 /** What is wrong with some HTML made from content, in words; none when it is safe. */
 function unsafe(html: string): string[] {
@@ -202,5 +202,14 @@ describe('HTML made from content text', () => {
       }),
       { numRuns: 500, seed: 20261201 },
     );
+  });
+});
+
+describe('a table in Markdown', () => {
+  it('is held in a box of its own that scrolls on a narrow screen, and content cannot borrow other classes', () => {
+    const html = renderMarkdown('| Area | Grade |\n| --- | --- |\n| Investigating crime | Good |\n');
+    expect(html).toMatch(/^<div class="table-scroll">\s*<table>/);
+    expect(html.trim()).toMatch(/<\/table>\s*<\/div>$/);
+    expect(renderMarkdown('<div class="site-header">x</div>')).not.toContain('site-header');
   });
 });

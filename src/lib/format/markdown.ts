@@ -6,6 +6,9 @@ import { safeHtml } from './safe-html';
 // so blocks are read with HTML on, and every result then passes the allow-list of safe-html.ts.
 // The footnote plugin's bundled types lag markdown-it's own; the plugin itself is compatible.
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote as unknown as (md: MarkdownIt) => void);
+// A table is held in a box that scrolls sideways on a narrow screen, so the page never does.
+md.renderer.rules.table_open = () => '<div class="table-scroll">\n<table>\n';
+md.renderer.rules.table_close = () => '</table>\n</div>\n';
 // A one-line field (a title, a decision, a recommendation) is text with Markdown's emphasis and
 // links, never HTML: what looks like a tag is shown as written.
 const inline = new MarkdownIt({ html: false, linkify: false, typographer: false });

@@ -84,6 +84,7 @@ const options: sanitizeHtml.IOptions = {
     sup: ['class'],
     hr: ['class'],
     section: ['class'],
+    div: ['class'],
   },
   // Only the classes Markdown's footnotes are written with; nothing may borrow the site's own.
   allowedClasses: {
@@ -95,6 +96,8 @@ const options: sanitizeHtml.IOptions = {
     ol: ['footnotes-list'],
     li: ['footnote-item'],
     a: ['footnote-backref'],
+    // The box a Markdown table is put in (markdown.ts).
+    div: ['table-scroll'],
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   // An image from another site would be a request to it from every reader's browser.

@@ -124,7 +124,8 @@ function probe(print: boolean): Found[] {
 function headerOrder(): { order: string[]; found: Found[] } {
   const header = document.querySelector('header');
   if (!header) return { order: [], found: [] };
-  const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]';
+  // A details element's summary is focusable too (the phone header's menu is one).
+  const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex], details > summary:first-of-type';
   const focusable = [...header.querySelectorAll<HTMLElement>(selector)].filter(
     (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
   );
