@@ -64,7 +64,18 @@ export const reportEntrySchema = z
      * Only where the update's wording does not say the status in words the generator knows;
      * otherwise the status is read from the update itself.
      */
-    status: oneOf(deliverableStatuses).optional(),
+    status: z
+      .enum(deliverableStatuses, {
+        errorMap: (_issue, ctx) => ({
+          message:
+            ctx.data === 'new'
+              ? '"new" is not a progress status: a deliverable new in this report is listed under section: new. Remove the status line, or give its progress (' +
+                deliverableStatuses.join(', ') +
+                ')'
+              : `expected one of: ${deliverableStatuses.join(', ')}`,
+        }),
+      })
+      .optional(),
     /** A target the update gives, e.g. "Q3 2022/23" from "Scheduled for completion Q3, 2022/23". */
     target: quarter.optional(),
   })

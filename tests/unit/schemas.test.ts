@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItemSchema, bodySchema, isoDate, meetingSchema, paperSchema, personSchema, clockTime } from '../../src/schemas';
+import { agendaItemSchema, bodySchema, isoDate, meetingSchema, paperSchema, personSchema, clockTime, planReportSchema } from '../../src/schemas';
 
 const meeting = {
   body: 'business-coordination-board',
@@ -57,5 +57,22 @@ describe('content schemas', () => {
   it('check minutes status values', () => {
     expect(meetingSchema.safeParse({ ...meeting, minutes: { status: 'final' } }).success).toBe(false);
     expect(meetingSchema.safeParse({ ...meeting, minutes: { status: 'awaiting-approval' } }).success).toBe(true);
+  });
+});
+
+describe('a Plan report entry', () => {
+  const entry = { deliverable: 'business-community-event', section: 'new' };
+  const report = (status: string) => ({ plan: 'plan', date: '2022-09-14', title: 'Report', paper: '2022/report', entries: [{ ...entry, status }] });
+  it('refuses "new" as a progress status, saying how being new is written instead', () => {
+    const result = planReportSchema.safeParse(report('new'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('section: new');
+    expect(result.error?.issues[0]?.path).toEqual(['entries', 0, 'status']);
+  });
+  it('takes a real progress status, and lists them all when given another word', () => {
+    expect(planReportSchema.safeParse(report('on-hold')).success).toBe(true);
+    expect(planReportSchema.safeParse(report('done')).error?.issues[0]?.message).toBe(
+      'expected one of: not-started, in-progress, nearly-complete, complete, business-as-usual, on-hold',
+    );
   });
 });
