@@ -4,7 +4,7 @@ import { readContentFolder } from '../content/read-folder';
 import { ContentError } from '../content/errors';
 import { directoryOf, type Directory } from './directory';
 import { removeFurniture, type Removed } from './furniture';
-import { normaliseName, parseMinutes, type Review } from './minutes';
+import { normaliseName, parseMinutes, type ParsedMinutes, type Review } from './minutes';
 import { classify, paperToFiles, type DocumentKind } from './paper';
 import type { PaperKind } from '../../schemas';
 import { PeopleIndex } from './people';
@@ -31,6 +31,8 @@ export interface DocumentResult {
   removed: Removed[];
   review: Review[];
   notes: string[];
+  /** Minutes as read, before they became entries: what `import:eval` scores. */
+  parsed?: ParsedMinutes;
 }
 
 export interface WriteResult {
@@ -92,13 +94,14 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
     const { kind, reason } = classify(text);
     const review: Review[] = [];
     const name = path.basename(file);
+    const parsed = kind === 'minutes' ? parseMinutes(text, directory) : undefined;
     const planned =
       kind === 'agenda'
         ? packToFiles(text, name, directory, people, review)
-        : kind === 'minutes'
-          ? minutesToFiles(parseMinutes(text, directory), name, directory, people, review)
+        : parsed
+          ? minutesToFiles(parsed, name, directory, people, review)
           : paperToFiles(text, kind, name, directory, review);
-    const result: DocumentResult = { source: file, kind, reason, files: planned, removed, review, notes: source.notes };
+    const result: DocumentResult = { source: file, kind, reason, files: planned, removed, review, notes: source.notes, parsed };
     if (kind === 'minutes' && !/\d/.test(text.slice(0, 2000)))
       review.push({ field: '', message: 'no numbered items were found: check the document is minutes' });
     documents.push(result);

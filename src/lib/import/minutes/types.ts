@@ -22,6 +22,8 @@ export interface ParsedAction {
   ref?: string;
   text: string;
   owner?: string;
+  /** The owner as printed (a name, role or initials), before it is matched to anyone. */
+  ownerText?: string;
   /** Read from the organisation the text names, not from who it is given to: for review. */
   ownerGuessed?: boolean;
   due?: string;
