@@ -7,7 +7,7 @@ import { launchBrowser } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 import { recordRequests } from '../support/checks/page-audit';
 import { guardScripts, scriptReport, visitGuarded, type ScriptReport } from '../support/checks/script-guard';
-import { htmlPages } from '../support/html';
+import { htmlPages, urlOf } from '../support/html';
 import { siteDir, type TestSite } from '../support/sites';
 import { hostileContent } from '../support/hostile-content';
 
@@ -17,7 +17,6 @@ import { hostileContent } from '../support/hostile-content';
 // runs axe; every site gets the policy check here.)
 const sites: TestSite[] = ['demo', 'essex', 'leak', 'withheld', 'hostile'];
 const visited: TestSite[] = ['leak', 'withheld', 'hostile'];
-const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -6,7 +6,7 @@ import { auditPage, recordRequests, type PageAudit } from '../support/checks/pag
 import { guardScripts } from '../support/checks/script-guard';
 import { checkLinks } from '../support/checks/links';
 import { validateSite } from '../support/checks/html';
-import { htmlPages, page as readPage } from '../support/html';
+import { htmlPages, urlOf, page as readPage } from '../support/html';
 import { siteDir, type TestSite } from '../support/sites';
 
 // The gates a careful public-sector team runs on every page of every demo site.
@@ -19,7 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 
 for (const site of sites) {
   describe(`the ${site} site`, () => {

@@ -20,6 +20,9 @@ export function htmlPages(dir: string): string[] {
   return filesUnder(dir).filter((f) => f.endsWith('.html'));
 }
 
+/** The address a page's file is served at: `meetings/x/index.html` is `/meetings/x/`. */
+export const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
+
 /** The action log's pages of actions (one per body and year raised), as site paths. */
 export function actionLogPages(dir: string): string[] {
   return htmlPages(path.join(dir, 'actions'))
