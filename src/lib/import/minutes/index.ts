@@ -6,7 +6,8 @@ import { findClockTime } from '../uk-date';
 import { parseTableItems, tableLayout } from '../action-table';
 import { splitNames } from './attendance';
 import { parseHeader } from './header';
-import { itemLine, parseItems } from './items';
+import { parseItems } from './items';
+import { findItemHeads } from './segment';
 import { extractRecords } from './records';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
@@ -23,17 +24,15 @@ export { normaliseName } from './text';
 export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
   const review: Review[] = [];
   const lines = text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''));
-  const start = lines.findIndex((l) => {
-    const m = itemLine.exec(l.trim());
-    return m !== null && m[1] === '1';
-  });
+  const heads = findItemHeads(lines);
+  const start = heads.length ? heads[0]!.line : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
   const notes: string[] = [];
   const layout = tableLayout(headerLines);
   const { items, signedBy } = layout
     ? { items: parseTableItems(start < 0 ? [] : lines.slice(start), layout, header.attendance, review, notes), signedBy: undefined }
-    : parseItems(start < 0 ? [] : lines.slice(start), header.attendance, directory, review, notes);
+    : parseItems(lines, heads, header.attendance, directory, review, notes);
   if (layout) for (const item of items) extractRecords(item, directory, review);
   // When the meeting began and ended, if only its closing line says ("The meeting began at 2:00pm and ended at 4:22 pm").
   const closing = /meeting (?:began|started|commenced) at ([\d.:]+\s*[ap]\.?m\.?)(?:.*?ended at ([\d.:]+\s*[ap]\.?m\.?))?/i.exec(text);

@@ -1,87 +1,60 @@
-import { compareAgendaNumbers } from '../../derive/agenda';
 import type { Directory } from '../directory';
 import { extractRecords } from './records';
+import { paragraphHeads, type ItemHead } from './segment';
 import { plain } from './text';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
-export const itemLine = /^(?:[-*]\s+)?(\d{1,2}(?:\.\d{1,2})*)(\.)?(?:\s+|\t)(.+)$/;
+const capitals = (s: string) => /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
+const exemptTitle = /^(.*?)\s*[–-]\s*(commercial in confidence|confidential|exempt[^,]*|not for publication)$/i;
 
-export function parseItems(lines: string[], attendance: ParsedAttendee[], directory: Directory, review: Review[], notes: string[]) {
+/**
+ * The items of minutes, from the heads segment.ts found: each item's title (on its line, in bold,
+ * or alone on the next), its paragraphs (numbered ones, "8.1", as items of their own, as the
+ * hand-made content has them), and what they record.
+ */
+export function parseItems(lines: string[], heads: ItemHead[], attendance: ParsedAttendee[], directory: Directory, review: Review[], notes: string[]) {
   const items: ParsedItem[] = [];
-  let current: ParsedItem | undefined;
-  let blankBefore = false;
-  const add = (text: string) => {
-    if (!current) return;
-    const last = current.paragraphs[current.paragraphs.length - 1];
-    // A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph.
-    const listItem = /^([-*•]|\d+[.)]|[a-z][.)])\s/.test(text);
-    if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
-      current.paragraphs[current.paragraphs.length - 1] = `${last} ${text}`;
-    else current.paragraphs.push(text);
-  };
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') {
-      blankBefore = true;
-      continue;
-    }
-    const m = itemLine.exec(line);
-    const number = m?.[1];
-    const previous = items[items.length - 1]?.number;
-    // Not a date ("23 NOVEMBER 2022 …"), and not a leap far past the items so far.
-    const top = (n: string) => Number(n.split('.')[0]);
-    const plausible =
-      number !== undefined &&
-      !/^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d/i.test(
-        m![3]!,
-      ) &&
-      (previous === undefined || ((compareAgendaNumbers(number, previous) > 0 || number === previous) && top(number) <= top(previous) + 2));
-    if (m && plausible) {
-      let n = number;
-      if (n === previous) {
-        const parts = n.split('.');
-        parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
-        review.push({ field: `agenda (item ${n})`, message: `the number ${n} is printed twice; the second is recorded as ${parts.join('.')}` });
-        notes.push(`The source numbers two paragraphs ${n}; the second is recorded as ${parts.join('.')}.`);
-        n = parts.join('.');
+  heads.forEach((head, k) => {
+    const end = heads[k + 1]?.line ?? lines.length;
+    const subs = new Map(paragraphHeads(lines, head.line + 1, end, head.number).map((h) => [h.line, h]));
+    const item = startItem(head.number.text, head, lines, review);
+    items.push(item);
+    let current = item;
+    let blankBefore = false;
+    for (let i = head.line + 1; i < end; i++) {
+      if (i === head.titleLine || item.titleLines?.includes(i)) continue;
+      const line = lines[i]!.trim();
+      if (line === '') {
+        blankBefore = true;
+        continue;
       }
-      const rest = m[3]!.trim();
-      const item: ParsedItem = { number: n, paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
-      const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
-      const parent = items.find((i) => n.startsWith(`${i.number}.`) && i.exempt);
-      if (parent) {
-        // A paragraph of an exempt item: what the public minutes print of it.
-        parent.paragraphs.push(`${n} ${rest}`);
-        current = parent;
+      const sub = subs.get(i);
+      if (sub) {
+        if (item.exempt) {
+          // A paragraph of an exempt item: what the public minutes print of it.
+          item.paragraphs.push(`${sub.number.text} ${sub.rest}`);
+          current = item;
+        } else {
+          let n = sub.number.text;
+          const previous = items[items.length - 1]!.number;
+          if (n === previous) {
+            const parts = n.split('.');
+            parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+            review.push({ field: `agenda (item ${n})`, message: `the number ${n} is printed twice; the second is recorded as ${parts.join('.')}` });
+            notes.push(`The source numbers two paragraphs ${n}; the second is recorded as ${parts.join('.')}.`);
+            n = parts.join('.');
+          }
+          current = startItem(n, sub, lines, review);
+          items.push(current);
+        }
         blankBefore = false;
         continue;
       }
-      if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
-        item.title = lead[1]!.trim();
-        item.paragraphs.push(rest);
-      } else if (!/[.;:]$/.test(plain(rest)) && plain(rest).length <= 150) {
-        item.title = plain(rest);
-      } else {
-        item.paragraphs.push(rest);
-      }
-      const exempt = item.title ? /^(.*?)\s*[–-]\s*(commercial in confidence|confidential|exempt[^,]*|not for publication)$/i.exec(item.title) : null;
-      if (exempt) {
-        item.title = exempt[1]!.trim();
-        item.exempt = { reason: exempt[2]!.trim() };
-        review.push({
-          field: `agenda (item ${n})`,
-          message: `marked exempt ("${exempt[2]}"): only its number, title, reason and what the minutes print of it are published; check the note`,
-        });
-      }
-      items.push(item);
-      current = item;
+      add(current, line, blankBefore);
       blankBefore = false;
-      continue;
     }
-    if (!current) continue;
-    add(line);
-    blankBefore = false;
-  }
+  });
+  for (const item of items as (ParsedItem & { titleLines?: number[] })[]) delete item.titleLines;
   // The signature: a name alone on the last line, of someone recorded at the meeting.
   let signedBy: string | undefined;
   const last = items[items.length - 1];
@@ -92,4 +65,50 @@ export function parseItems(lines: string[], attendance: ParsedAttendee[], direct
   }
   for (const item of items) extractRecords(item, directory, review);
   return { items, signedBy };
+}
+
+/** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
+function add(item: ParsedItem, text: string, blankBefore: boolean) {
+  const last = item.paragraphs[item.paragraphs.length - 1];
+  const listItem = /^([-*•]|\d+[.)]|\(?[a-z0-9]{1,4}\)|[a-z][.)])\s/.test(text);
+  if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last)))) item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
+  else item.paragraphs.push(text);
+}
+
+function startItem(number: string, head: ItemHead, lines: string[], review: Review[]): ParsedItem & { titleLines?: number[] } {
+  const item: ParsedItem & { titleLines?: number[] } = { number, paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
+  const rest = head.titleLine !== undefined ? lines[head.titleLine]!.trim() : head.rest;
+  const after = (head.titleLine ?? head.line) + 1;
+  const nextBlank = after >= lines.length || lines[after]!.trim() === '';
+  const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
+  const text = plain(rest);
+  if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
+    item.title = lead[1]!.trim().replace(/:$/, '');
+    if (lead[2] !== '' || head.titleLine === undefined) item.paragraphs.push(rest);
+  } else if (capitals(text) && text.length <= 200) {
+    // A title in capitals may run onto the next line.
+    item.title = text;
+    item.titleLines = [];
+    for (let j = after; j < lines.length && capitals(plain(lines[j]!)) && plain(lines[j]!).length <= 80; j++) {
+      item.title += ` ${plain(lines[j]!)}`;
+      item.titleLines.push(j);
+    }
+    item.title = item.title.replace(/:$/, '');
+  } else if (/:$/.test(text) && text.length <= 100) {
+    item.title = text.slice(0, -1).trim();
+  } else if ((nextBlank || head.titleLine !== undefined) && !/[.;]$/.test(text) && text.length <= 150) {
+    item.title = text;
+  } else {
+    item.paragraphs.push(rest);
+  }
+  const exempt = item.title ? exemptTitle.exec(item.title) : null;
+  if (exempt) {
+    item.title = exempt[1]!.trim();
+    item.exempt = { reason: exempt[2]!.trim() };
+    review.push({
+      field: `agenda (item ${number})`,
+      message: `marked exempt ("${exempt[2]}"): only its number, title, reason and what the minutes print of it are published; check the note`,
+    });
+  }
+  return item;
 }

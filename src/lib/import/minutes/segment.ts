@@ -1,0 +1,102 @@
+import { follows, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
+import { plain } from './text';
+
+/** Where an item begins: its number, and its title when one is printed on its line or alone on the next. */
+export interface ItemHead {
+  line: number;
+  number: ItemNumber;
+  /** The text after the number on its line ("" when the number stands alone). */
+  rest: string;
+  /** The line holding the title, when the number stands alone on its own. */
+  titleLine?: number;
+}
+
+const monthStart =
+  /^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\b/i;
+const clockStart = /^(?:am|pm|a\.m\.|p\.m\.|hrs|hours|o'clock|noon)\b/i;
+const quantityStart = /^(?:%|per cent|percent|members? of the public|people|persons|residents)\b/i;
+
+/** The line read as a place an item could begin, or not: a number, then a title, a sentence or nothing. */
+export function headAt(lines: string[], i: number): ItemHead | undefined {
+  const line = cleanHead(lines[i]!);
+  const read = readItemNumber(line);
+  if (!read) return undefined;
+  const { number, rest } = read;
+  if (rest === '') {
+    // A number alone on its line (ModernGov web pages): the title is the next line of words.
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const next = plain(lines[j]!);
+      if (next === '') continue;
+      if (/^[\p{L}"“'‘(]/u.test(next) && next.length >= 3 && !monthStart.test(next) && !clockStart.test(next)) return { line: i, number, rest, titleLine: j };
+      return undefined;
+    }
+    return undefined;
+  }
+  if (!/^[\p{L}"“'‘([*]/u.test(rest)) return undefined;
+  if (monthStart.test(rest) || clockStart.test(rest) || quantityStart.test(rest)) return undefined;
+  return { line: i, number, rest };
+}
+
+/** Markdown heading marks, list bullets and bold around a number are not part of it. */
+export const cleanHead = (line: string) =>
+  line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^[-*•]\s+/, '')
+    .replace(/^\*\*(\S+?)\*\*/, '$1')
+    .replace(/^\*\*(?=\S)/, '')
+    .trim();
+
+const titled = (h: ItemHead) => h.titleLine !== undefined || (h.rest.length <= 120 && !/[.;]$/.test(plain(h.rest)));
+
+/**
+ * The items of minutes: the longest run of heads whose numbers count up in one scheme (each the
+ * next, or a few on), weighted to runs with titles and with paragraphs numbered under them. A
+ * document's opening lines, its lists and its references ("Resolved 16/05/8.1") do not make a run.
+ */
+export function findItemHeads(lines: string[]): ItemHead[] {
+  const heads: ItemHead[] = [];
+  const all: ItemHead[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = headAt(lines, i);
+    if (h) all.push(h);
+    // A paragraph of a head before it ("1.1" after "1") is never an item of its own.
+    if (h && !heads.some((p) => isParagraphOf(h.number, p.number))) heads.push(h);
+  }
+  const weight = heads.map((h) => {
+    let subs = 0;
+    for (let j = all.indexOf(h) + 1; j < all.length && !follows(h.number, all[j]!.number, 50); j++) if (isParagraphOf(all[j]!.number, h.number)) subs++;
+    return 1 + (titled(h) ? 0.5 : 0) + Math.min(subs, 10) * 0.3;
+  });
+  const best = heads.map((_, k) => weight[k]!);
+  const from = heads.map(() => -1);
+  for (let k = 0; k < heads.length; k++)
+    for (let j = 0; j < k; j++) {
+      const step = follows(heads[j]!.number, heads[k]!.number);
+      if (step === undefined) continue;
+      const score = best[j]! + weight[k]! - (step - 1) * 0.75;
+      if (score > best[k]!) {
+        best[k] = score;
+        from[k] = j;
+      }
+    }
+  let end = -1;
+  for (let k = 0; k < heads.length; k++) if (end < 0 || best[k]! > best[end]!) end = k;
+  const run: ItemHead[] = [];
+  for (let k = end; k >= 0; k = from[k]!) run.unshift(heads[k]!);
+  // One head alone is an item only when it is titled or has numbered paragraphs.
+  if (run.length === 1 && weight[end]! < 1.5) return [];
+  return run;
+}
+
+/** The paragraphs numbered under an item ("8.1", "16/05/8.1"), as heads in the item's lines. */
+export function paragraphHeads(lines: string[], from: number, to: number, item: ItemNumber): ItemHead[] {
+  const out: ItemHead[] = [];
+  for (let i = from; i < to; i++) {
+    const read = readItemNumber(cleanHead(lines[i]!));
+    if (!read || !isParagraphOf(read.number, item)) continue;
+    if (monthStart.test(read.rest) || clockStart.test(read.rest)) continue;
+    out.push({ line: i, number: read.number, rest: read.rest });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Item numbers as minutes print them, in every scheme met so far, read into one shape: an optional
+ * letter prefix and numeric parts with their separators. "12", "4.1", "39/20", "16/05/1",
+ * "03.18.02", "2110.01", "FC23/101", "E31", "C123/23", "1)". Which scheme a document uses is
+ * decided by the longest run of heads that count up (segment.ts), not by a list of schemes.
+ */
+export interface ItemNumber {
+  /** As printed, without a trailing "." or ")": "39/20", "16/05/8.1". */
+  text: string;
+  prefix: string;
+  parts: number[];
+  /** The separator before each part after the first. */
+  seps: string[];
+}
+
+/** A number at the start of a line: optional "Item"/"Minute" word, letters, digits and separators, then "." or ")" or nothing. */
+const head = /^(?:(?:minute|item|eitem|cofnod)\s+(?:no\.?\s*)?)?([A-Z]{0,4}\/?)(\d{1,4}(?:[./]\d{1,3}){0,4})([.)])?(?=\s|$)/i;
+
+export function readItemNumber(line: string): { number: ItemNumber; rest: string } | undefined {
+  const m = head.exec(line);
+  if (!m) return undefined;
+  // A prefix of letters must be capitals joined to the number ("FC23/101", "E31"), never a word.
+  if (m[1] && m[1] !== m[1].toUpperCase()) return undefined;
+  const digits = m[2]!;
+  const parts = digits.split(/[./]/).map(Number);
+  const seps = [...digits.matchAll(/[./]/g)].map((s) => s[0]);
+  return {
+    number: { text: `${m[1]}${digits}`, prefix: m[1]!, parts, seps },
+    rest: line.slice(m[0].length).trim(),
+  };
+}
+
+/** The same kind of number: prefix, count of parts and separators. */
+export const sameShape = (a: ItemNumber, b: ItemNumber) =>
+  a.prefix === b.prefix && a.parts.length === b.parts.length && a.seps.every((s, i) => s === b.seps[i]);
+
+/**
+ * How far `b` follows `a` as the next item: exactly one part grows, by 1 to `gap`, the parts before it
+ * unchanged and (for the last part) nothing else; the parts after a grown one may start again
+ * ("70/17" → "71/17" grows the first, the year stays). Undefined when it does not follow.
+ */
+export function follows(a: ItemNumber, b: ItemNumber, gap = 3): number | undefined {
+  if (!sameShape(a, b)) return undefined;
+  const changed = a.parts.map((p, i) => b.parts[i]! - p).filter((d) => d !== 0);
+  if (changed.length !== 1) return undefined;
+  const step = changed[0]!;
+  return step >= 1 && step <= gap ? step : undefined;
+}
+
+/** `sub` is a paragraph of `item`: the same parts, then one or more more ("8" → "8.1", "16/05/8" → "16/05/8.1"). */
+export const isParagraphOf = (sub: ItemNumber, item: ItemNumber) =>
+  sub.prefix === item.prefix &&
+  sub.parts.length > item.parts.length &&
+  item.parts.every((p, i) => sub.parts[i] === p) &&
+  item.seps.every((s, i) => sub.seps[i] === s) &&
+  sub.seps.slice(item.seps.length).every((s) => s === '.');
