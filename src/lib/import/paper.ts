@@ -19,13 +19,14 @@ export function classify(text: string): { kind: DocumentKind; reason: string } {
     .slice(0, 40);
   const opening = head.slice(0, 12).join('\n');
   if (
-    /\bagenda\b/i.test(head.slice(0, 30).join('\n')) &&
+    // "AGENDA" as a heading of its own; not "Agenda Item 3" printed on the pages of minutes.
+    /^agenda$/im.test(head.slice(0, 30).join('\n')) &&
     /\b(page|pages)\b|\d+\s*-\s*\d+/i.test(text.slice(0, 6000)) &&
     /\bminutes of the meeting held\b/i.test(text)
   ) {
     return { kind: 'agenda', reason: 'it opens with an agenda and holds the minutes of an earlier meeting and other papers: an agenda pack' };
   }
-  if (/\bminutes\b/i.test(opening) || (/^(present|members)\s*:/im.test(head.join('\n')) && /^\s*(?:[-*]\s+)?1\.?\s+\S/m.test(text))) {
+  if (/\b(minutes?|notes of (the )?meeting|record of (the )?meeting|cofnodion)\b/i.test(opening) || (/^(present|members)\s*:/im.test(head.join('\n')) && /^\s*(?:[-*]\s+)?1\.?\s+\S/m.test(text))) {
     return { kind: 'minutes', reason: 'it opens with "minutes" or an attendance list followed by numbered items' };
   }
   if (/^\s*dear\b/im.test(text) && /\byours (sincerely|faithfully)\b/i.test(text))

@@ -2,14 +2,9 @@ import { slugify } from '../format/slug';
 import { normaliseName } from './minutes';
 import type { Directory } from './directory';
 import { toYaml } from './to-content';
+import { bareName } from './rules/names';
 
-const honorifics =
-  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|cllr|councillor|dci|di|ds|dc|pc|ps|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent)\.?\s+)+/i;
-
-/** A name without titles and ranks, for matching and for a new person's id: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
-export function bareName(name: string): string {
-  return name.replace(honorifics, '').trim();
-}
+export { bareName };
 
 /** Finds someone already in the folder (or made earlier in this import) by name, or makes them. */
 export class PeopleIndex {

@@ -1,55 +1,89 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { normaliseName, plain } from './text';
+import { honorifics, isNameShaped, notPeople } from '../rules/names';
 import type { ParsedAttendee } from './types';
 
-export const sectionLine =
-  /^(present|members(?: present)?|in attendance|also present|officers present|others present|officers in attendance|attendees|apologies(?: for absence)?)\s*:?-?\s*(.*)$/i;
-export const groupOf = (word: string): ParsedAttendee['group'] =>
-  /^apolog/i.test(word) ? 'apologies' : /attendance|also|officers|others/i.test(word) ? 'in-attendance' : 'present';
-
-/** "Edward Leigh (Chair), Councillors A Gilderdale, SA Hart (left at 4:20pm), S Count (from 2:10pm) and Claire George (Vice)." */
-export function listedAttendees(list: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee[] {
-  let councillors = false;
-  return list
-    .replace(/\.$/, '')
-    .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => {
-      if (/^councillors\s+/i.test(part)) {
-        councillors = true;
-        part = part.replace(/^councillors\s+/i, '');
-      }
-      const out: ParsedAttendee = { name: part, group };
-      for (const q of part.matchAll(/\(([^)]*)\)/g)) {
-        const words = q[1]!.trim();
-        const time = findClockTime(words)?.time;
-        if (/^left/i.test(words) && time) out.left = time;
-        else if (/^(from|arrived)/i.test(words) && time) out.arrived = time;
-        else if (/^(virtual|remote)/i.test(words)) out.remote = true;
-        else out.as = words;
-      }
-      const name = part.replace(/\s*\([^)]*\)/g, '').trim();
-      const asCouncillor = `Councillor ${name}`;
-      out.name =
-        councillors &&
-        (directory.people.some((p) => normaliseName(p.name) === normaliseName(asCouncillor)) ||
-          !directory.people.some((p) => normaliseName(p.name) === normaliseName(name)))
-          ? asCouncillor
-          : name;
-      return out;
-    });
+/** One attendee of a list, from its words: a name, then its role and notes in brackets or after a dash. */
+export function personOf(part: string, group: ParsedAttendee['group'], directory: Directory, plural?: string): ParsedAttendee | undefined {
+  let text = part.replace(/^\*\s*/, '').trim();
+  const out: ParsedAttendee = { name: '', group };
+  const roles: string[] = [];
+  for (const q of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
+    const words = q[1]!.trim();
+    const time = findClockTime(words)?.time;
+    if (/^left/i.test(words) && time) out.left = time;
+    else if (/^(from|arrived)/i.test(words) && time) out.arrived = time;
+    else if (/^(virtual|remote|remotely|online|via )/i.test(words)) out.remote = true;
+    else if (/^\p{Lu}{2,4}$/u.test(words)) out.initials = words;
+    else if (/^substitut(e|ing) for\s+/i.test(words)) out.substituteFor = words.replace(/^substitut(e|ing) for\s+/i, '');
+    else roles.push(words);
+  }
+  text = text.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
+  const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
+  if (dash && isNameShaped(dash[1]!)) {
+    text = dash[1]!;
+    roles.unshift(dash[2]!);
+  }
+  if (!isNameShaped(text)) return undefined;
+  const known = directory.people.find((p) => normaliseName(p.name) === normaliseName(text));
+  out.name = known ? known.name : plural && !honorifics.test(text) ? `${plural} ${text}` : text;
+  if (roles.length) out.as = roles.join(', ');
+  return out;
 }
 
-export function splitNames(list: string): string[] {
-  const councillors = /^councillors\s+/i.test(list);
-  return list
-    .replace(/^councillors\s+/i, '')
-    .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map((n) => n.trim())
-    .filter((n) => n !== '')
-    .map((n) => (councillors ? `Councillor ${n}` : n));
+/** Splits a printed list at its commas, semicolons and "and"s, not inside brackets. */
+export function listParts(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const words = list.replace(/\.$/, '').split(/(\s+|,|;)/);
+  for (const w of words) {
+    depth += (w.match(/[([]/g)?.length ?? 0) - (w.match(/[)\]]/g)?.length ?? 0);
+    if (depth <= 0 && (w === ',' || w === ';' || /^(and|&)$/i.test(w.trim()) || /^(ac|a)$/.test(w.trim()))) {
+      if (current.trim()) parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += w;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+/**
+ * The people of a printed list ("Councillor A Jowett (Chair), Councillor B Ellery, Mr C Ashdown,
+ * Independent Member and Mrs L Keighley"): a part shaped like a post is the role of the name
+ * before it; "Councillors A, B and C" are each a Councillor; what is neither is left as printed.
+ */
+export function listedPeople(list: string, group: ParsedAttendee['group'], directory: Directory): { people: ParsedAttendee[]; left: string[] } {
+  const people: ParsedAttendee[] = [];
+  const left: string[] = [];
+  let plural: string | undefined;
+  for (let part of listParts(list)) {
+    const many = /^(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)\s+/i.exec(part);
+    if (many) {
+      plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';
+      part = part.slice(many[0].length);
+    } else if (honorifics.test(part)) plural = undefined;
+    const person = personOf(part, group, directory, plural);
+    if (person) {
+      people.push(person);
+      continue;
+    }
+    const last = people[people.length - 1];
+    if (last && !notPeople.test(part) && (roleWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part))) {
+      last.as = last.as ? `${last.as}, ${part}` : part;
+      continue;
+    }
+    left.push(part);
+  }
+  return { people, left };
+}
+
+/** The names of a list given in a sentence ("Apologies were received from Councillors G Hill and J King"). */
+export function splitNames(list: string, directory: Directory = { people: [], bodies: [], organisations: {} }): string[] {
+  return listedPeople(list.replace(/,?\s+(who|whose|as|because|due to|owing to)\b.*$/i, ''), 'apologies', directory).people.map((p) => p.name);
 }
 
 export const roleWords =

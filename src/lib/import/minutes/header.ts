@@ -1,23 +1,53 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
-import { attendee, groupOf, listedAttendees, sectionLine } from './attendance';
-import { normaliseName, plain, titleCase } from './text';
+import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
+import { isNameShaped, notPeople } from '../rules/names';
+import { attendee, listedPeople } from './attendance';
+import { readColumns } from './columns';
+import { readTitle } from './title';
+import { plain } from './text';
 import type { ParsedAttendee, ParsedMinutes, Review } from './types';
 
+type Group = ParsedAttendee['group'] | 'by-role';
+
+/**
+ * The opening of minutes, before the first item: the title lines (body, date, time, place, read by
+ * title.ts) and the attendance, under its headings (rules/attendance.ts), as lists, one a line,
+ * side by side in columns (columns.ts), or as sentences. What is not read stays as printed.
+ */
 export function parseHeader(lines: string[], directory: Directory, review: Review[]) {
-  let date: string | undefined;
   let start: string | undefined;
+  let date: string | undefined;
   let location: string | undefined;
-  let body: string | undefined;
-  let status: ParsedMinutes['minutesStatus'] = 'awaiting-approval';
-  let group: ParsedAttendee['group'] | undefined;
+  let group: Group | undefined;
+  let starred = false;
   const attendance: ParsedAttendee[] = [];
   const printed: string[] = [];
   const titleLines: string[] = [];
-  for (const raw of lines) {
+  const add = (people: ParsedAttendee[], g: Group) => {
+    for (const p of people) {
+      const resolved: ParsedAttendee = g === 'by-role' ? { ...p, group: p.as && officerPost.test(p.as) ? 'in-attendance' : 'present' } : { ...p, group: g };
+      if (!attendance.some((a) => a.name === resolved.name)) attendance.push(resolved);
+    }
+  };
+  const readList = (text: string, g: Group, raw: string) => {
+    const { people, left } = listedPeople(text, g === 'by-role' ? 'present' : g, directory);
+    add(people, g);
+    // A list is kept as printed too: it says "Councillors A Gilderdale, …", the entries "Councillor A Gilderdale".
+    if (people.length === 0 || left.length || listedPeople(text, 'present', directory).people.length > 1) printed.push(raw.trim());
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
     const line = plain(raw);
     if (line === '') continue;
-    const section = sectionLine.exec(line);
+    const columns = readColumns(lines, i, directory);
+    if (columns) {
+      for (const c of columns.people) add([c], c.group);
+      printed.push(...lines.slice(i, columns.end).map((l) => l.trim()).filter((l) => l !== ''));
+      i = columns.end - 1;
+      group = undefined;
+      continue;
+    }
     if (/^date\s*:/i.test(line) || /^time\s*:/i.test(line)) {
       date ??= findUkDate(line)?.iso;
       const time = /time\s*:\s*(.*)$/i.exec(line);
@@ -25,65 +55,93 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       printed.push(raw.trim());
       continue;
     }
-    const place = /^(location|venue|place)\s*:\s*(.+)$/i.exec(line);
+    const place = /^(location|venue|place|lleoliad)\s*:\s*(.+)$/i.exec(line);
     if (place) {
-      location = place[2];
+      location = place[2]!.replace(/\.?\s*view directions$/i, '').trim();
       printed.push(raw.trim());
       continue;
     }
-    if (section) {
-      group = groupOf(section[1]!);
-      const listed = section[2] !== undefined && section[2].split(',').length > 2;
-      // A list is kept as printed too: it says "Councillors A Gilderdale, …", the entries "Councillor A Gilderdale".
-      printed.push(
-        section[2] && !listed
-          ? raw
-              .trim()
-              .slice(0, raw.trim().length - section[2].length)
-              .trim()
-          : raw.trim(),
-      );
-      if (section[2]) attendance.push(...(listed ? listedAttendees(section[2], group, directory) : [attendee(section[2], group, directory)]));
+    if (/^\(present\s*=\s*\*\)$/i.test(line)) {
+      starred = true;
+      printed.push(raw.trim());
       continue;
     }
-    // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
-    if (group && raw.startsWith('\t')) group = undefined;
-    if (group) {
-      attendance.push(attendee(raw, group, directory));
+    const heading = attendanceHeading(line);
+    if (heading) {
+      group = heading.group;
+      starred = false;
+      printed.push(heading.rest ? raw.trim().slice(0, raw.trim().length - heading.rest.length).trim() : raw.trim());
+      if (heading.rest) {
+        const named = attendee(heading.rest, group === 'by-role' ? 'present' : group, directory);
+        if (listedPeople(heading.rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
+        else readList(heading.rest, group, heading.rest);
+      }
       continue;
+    }
+    const sentence = /^(.+?)\s+(?:were|was)\s+(also\s+)?(present|in attendance)\.?$/i.exec(line);
+    if (sentence) {
+      readList(sentence[1]!, sentence[2] || /attendance/i.test(sentence[3]!) ? 'in-attendance' : 'present', raw);
+      continue;
+    }
+    const label = group ? memberLabel.exec(line) : null;
+    if (label) {
+      if (label[2]) readList(/^councillors/i.test(label[1]!) ? `Councillors ${label[2]}` : label[2], group!, raw);
+      else printed.push(raw.trim());
+      continue;
+    }
+    if (group) {
+      // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
+      if (raw.startsWith('\t')) group = undefined;
+      else if (raw.includes('\t') && !/^\s*\*/.test(raw)) {
+        const a = attendee(raw, group === 'by-role' ? 'present' : group, directory);
+        if (a.name && !notPeople.test(a.name)) {
+          add([a], group);
+          continue;
+        }
+      } else {
+        // One a line, or a list wrapped over lines: joined while a line ends in "," or "and", or a bracket is open.
+        let text = line;
+        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && (/(,|\band|\()$/.test(text) || open(text))) text += ` ${plain(lines[++i]!)}`;
+        const marked = /^\*\s*/.test(text);
+        if (starred && !marked) {
+          // Listed without the mark of those present: not present (their apologies come in an item).
+          printed.push(text);
+          continue;
+        }
+        const { people, left } = listedPeople(text.replace(/^\*\s*/, ''), group === 'by-role' ? 'present' : group, directory);
+        if (people.length) {
+          add(people, group);
+          if (left.length || people.length > 1) printed.push(text);
+          continue;
+        }
+        // "Nick Dean Chief Constable": a name, then a post, with nothing between.
+        const named = attendee(text, group === 'by-role' ? 'present' : group, directory);
+        if (named.as && isNameShaped(named.name)) {
+          add([named], group);
+          continue;
+        }
+        if (notPeople.test(text)) {
+          printed.push(text);
+          continue;
+        }
+        group = undefined;
+      }
     }
     printed.push(raw.trim());
-    titleLines.push(line);
+    // A table's heading row (its first cell empty) is not part of the title.
+    if (!raw.startsWith('\t')) titleLines.push(line);
   }
-  const title = titleLines.join(' ');
-  if (/\bdraft\b/i.test(title)) status = 'draft';
-  else if (/\bapproved\b/i.test(title)) status = 'approved';
-  else review.push({ field: 'minutes.status', message: 'the document does not say its minutes are approved: recorded as awaiting approval' });
-  // The body: a known name, or the title line before the date ("Force Performance Scrutiny Meeting Thursday 28 May 2015 …").
-  const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(title).includes(normaliseName(n))));
-  if (known) body = known.name;
-  for (const t of titleLines) {
-    const d = findUkDate(t);
-    if (!d) continue;
-    date ??= d.iso;
-    const before = t
-      .slice(0, t.indexOf(d.match))
-      .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '')
-      .trim();
-    body ??= before.replace(/[,–-]\s*$/, '').trim() || undefined;
-    const after = t.slice(t.indexOf(d.match) + d.match.length);
-    const time = findClockTime(after);
-    if (time) start ??= time.time;
-    const rest = (time ? after.slice(after.indexOf(time.match) + time.match.length) : after).replace(/^[\s,–-]+/, '').trim();
-    if (rest) location ??= rest;
-  }
-  if (!body) {
-    const caps = titleLines.find((t) => /[A-Z]{3}/.test(t) && t === t.toUpperCase() && !/^(APPROVED |DRAFT )?MINUTES$/.test(t));
-    body = caps ? titleCase(caps.replace(/\b(APPROVED|DRAFT)?\s*MINUTES\b/, '').trim()) : 'Unknown body';
-    // A body the folder does not know is reported where its file is made; only a missing name is said here.
-    if (!caps) review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
-  }
-  if (!date) review.push({ field: 'date', message: 'no date found in the header' });
-  if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
-  return { body, date, start, end: undefined as string | undefined, location, minutesStatus: status, header: printed.join('\n'), attendance };
+  const title = readTitle(titleLines, directory, review);
+  return {
+    body: title.body,
+    date: date ?? title.date,
+    start: start ?? title.start,
+    end: undefined as string | undefined,
+    location: location ?? title.location,
+    minutesStatus: title.status as ParsedMinutes['minutesStatus'],
+    header: printed.join('\n'),
+    attendance,
+  };
 }
+
+const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);

@@ -1,0 +1,66 @@
+import type { Directory } from '../directory';
+import { findClockTime, findUkDate } from '../uk-date';
+import { normaliseName, titleCase } from './text';
+import type { Review } from './types';
+
+/** Words that make a line the name of a body: who meets, or the council it belongs to. */
+const bodyWord =
+  /\b(council|panel|board|committee|sub-committee|authority|cabinet|commissioner|group|forum|partnership|meeting|cyngor|pwyllgor|panel|bwrdd|cymuned|trust|assembly)\b/i;
+/** The part of a body that meets (as opposed to the council it belongs to). */
+const meetsWord = /\b(panel|board|committee|sub-committee|cabinet|group|forum|meeting|pwyllgor|bwrdd)\b/i;
+const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item)\b|[@:]|\d/i;
+
+/**
+ * The heading of minutes: the body (a name only, from the heading's own lines or from "meeting of
+ * the X held"; matched to bodies/ by its name or alsoKnownAs, exactly), the date, time and place
+ * ("held at/in …", or after the date), and whether the minutes are draft or approved.
+ */
+export function readTitle(lines: string[], directory: Directory, review: Review[]) {
+  const text = lines.join(' ').replace(/\s+/g, ' ');
+  const found = findUkDate(text);
+  const date = found?.iso;
+  const afterDate = found ? text.slice(text.indexOf(found.match) + found.match.length) : text;
+  const time = findClockTime(afterDate) ?? findClockTime(text);
+  const start = time?.time;
+  const status = /\bdraft\b/i.test(text) ? 'draft' : /\b(approved|confirmed)\b/i.test(text) ? 'approved' : 'awaiting-approval';
+  if (status === 'awaiting-approval') review.push({ field: 'minutes.status', message: 'the document does not say its minutes are approved: recorded as awaiting approval' });
+
+  // The body: "meeting of the X held …", else the heading's name lines (a council, then what of it meets).
+  let body: string | undefined;
+  const of = /\b(?:meeting|minutes|notes|cofnodion cyfarfod)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|annual|extraordinary|special|full|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting)?\s+(?:held|a gynhaliwyd|which took place|on\s+\w+day|on\s+\d)/i.exec(text);
+  if (of && bodyWord.test(of[1]!) && of[1]!.split(/\s+/).length <= 12 && !/\d/.test(of[1]!)) body = of[1]!.trim();
+  const names = lines.filter((l) => bodyWord.test(l) && !notName.test(l) && l.split(/\s+/).length <= 12).map((l) => l.replace(/[.,:]$/, '').trim());
+  if (names.length) {
+    const meets = names.find((n) => meetsWord.test(n));
+    const owner = names.find((n) => n !== meets && n.split(/\s+/).length >= 2 && /\b(council|authority|commissioner|cyngor)\b/i.test(n));
+    const fromLines = meets && owner && !normaliseName(meets).includes(normaliseName(owner)) ? `${owner} ${meets}` : (meets ?? owner ?? names[0]!);
+    if (!body || normaliseName(fromLines).includes(normaliseName(body))) body = fromLines;
+  }
+  if (!body && found) {
+    // "Force Performance Scrutiny Meeting Thursday 28 May 2015 9:00am, …": the name before the date.
+    const line = lines.find((l) => l.includes(found.match.split(' ')[0]!) && findUkDate(l)?.iso === found.iso);
+    const before = line?.slice(0, line.indexOf(findUkDate(line)!.match)).replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '').replace(/[,–-]\s*$/, '').trim();
+    if (before && bodyWord.test(before) && !/\d/.test(before)) body = before;
+  }
+  if (!body) {
+    const moderngov = /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(text);
+    if (moderngov && bodyWord.test(moderngov[1]!)) body = moderngov[1];
+  }
+  if (body) {
+    if (body === body.toUpperCase()) body = titleCase(body);
+    const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(body!)));
+    if (known) body = known.name;
+  } else review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
+
+  // The place: "held at/in X on …", or "in/at X" after the date and time.
+  let location: string | undefined;
+  const held = /\b(?:held|a gynhaliwyd)\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s|\s+at\s+\d|,?\s+(?:on\s+)?\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\.\s|\.?$)/i.exec(text);
+  const rest = time ? afterDate.slice(afterDate.indexOf(time.match) + time.match.length) : afterDate;
+  const after = /^[\s,.–-]*(?:(?:in|at|yn)\s+(?:the\s+)?)?([A-Z].+?)\.?$/.exec(rest.trim());
+  if (held && !/^\d/.test(held[1]!) && !bodyWord.test(held[1]!.split(',')[0]!.replace(/\b(council chamber|council headquarters|council offices)\b/i, ''))) location = held[1];
+  else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes)\b/i.test(after[1]!)) location = after[1];
+  location = location?.replace(/^(?:in|at)\s+/i, '').replace(/[.,]$/, '').trim();
+  if (!date) review.push({ field: 'date', message: 'no date found in the header' });
+  if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
+  return { body: body ?? 'Unknown body', date, start, location, status };
+}

@@ -1,0 +1,47 @@
+import type { ParsedAttendee } from '../minutes/types';
+
+type Group = ParsedAttendee['group'];
+
+/**
+ * The headings an attendance list is printed under, each named for the review report, with the
+ * group its people are in. English and Welsh. A heading may carry a note in brackets ("Also in
+ * attendance (non-Cabinet Members speaking under Standing Order 22):").
+ */
+export const attendanceHeadings: { name: string; pattern: RegExp; group: Group | 'by-role' }[] = [
+  { name: 'apologies', pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i, group: 'apologies' },
+  {
+    name: 'in attendance',
+    pattern:
+      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|hefyd yn bresennol|swyddogion(?: yn bresennol)?|yn mynychu)/i,
+    group: 'in-attendance',
+  },
+  { name: 'those attending', pattern: /^(?:those (?:attending|present)|attendees|attendance|participants)/i, group: 'by-role' },
+  {
+    name: 'present',
+    pattern: /^(?:present|members present|councillors present|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
+    group: 'present',
+  },
+];
+
+/** Labels of a part of the members present ("Councillors:", "Co-opted Independent Members:"). */
+export const memberLabel =
+  /^(councillors|elected members|independent members|co-opted (?:independent )?members|co-opted members|substitutes?|substitute members?|lay members?|y cynghorwyr|cynghorwyr)\s*:\s*(.*)$/i;
+
+/** A heading at the start of a line: the heading, then a colon, a dash, a tab, or nothing more. */
+export function attendanceHeading(line: string): { name: string; group: Group | 'by-role'; rest: string } | undefined {
+  for (const h of attendanceHeadings) {
+    const m = h.pattern.exec(line);
+    if (!m) continue;
+    const after = line.slice(m[0].length);
+    const tail = /^\s*(?:\([^)]*\))?\s*(?:[:–-]\s*|\t\s*|\s{2,}|$)/.exec(after);
+    // "Present:" but not "Presentation of …"; "Members:" but not "Members of the public: 5".
+    if (!tail || /^\s*of the public/i.test(after)) continue;
+    if (tail[0].trim() === '' && after.trim() !== '' && !/^\s{2,}|\t/.test(after)) continue;
+    return { name: h.name, group: h.group, rest: after.slice(tail[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** Officers' posts: in a "Those attending" list, someone holding one attends; the rest are members. */
+export const officerPost =
+  /\b(chief executive|officer|director|head of|manager|clerk|secretary|treasurer|solicitor|adviser|advisor|analyst|lead|support|scrutiny|democratic|legal|finance|auditor|minute|note taker|chief constable|deputy chief constable|assistant chief constable|superintendent|inspector)\b/i;

@@ -1,0 +1,34 @@
+/**
+ * What a person's name looks like in UK minutes: the titles before it, the words that say a role
+ * rather than a name, and the rule that a name is a few capitalised words or initials, never a
+ * sentence, never with digits. One rule, used by attendance, signatures and people alike.
+ */
+
+/** Titles and ranks printed before a name ("Cllr", "County Councillor", "Det. Supt.", "Y Cynghorydd"). */
+export const honorifics =
+  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|revd|rev|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
+
+/** Words of a post, not of a name. */
+export const roleWords =
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|hall|centre|group|police)\b/i;
+
+/** Counted, not named: never a person. */
+export const notPeople = /\b(members? of the public|public|press|residents?|parishioners?|aelod(?:au)? o'r cyhoedd|observers?)\b|^\d+\b|^(one|two|three|four|five|six|seven|eight|nine|ten|dau|tri|pedwar)\b/i;
+
+/** A name without titles and ranks: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
+export const bareName = (name: string) => name.replace(honorifics, '').trim();
+
+const particle = /^(?:de|da|van|von|der|den|le|la|du|ap|ab|ferch|ní|ni|ó|o|mac|mc|bin|al|el|y|st\.?)$/i;
+
+/**
+ * Whether text is shaped like a person's name: at most six words once titles are off, each a
+ * capitalised word, an initial or a particle; no digits; no word of a post; not a sentence.
+ */
+export function isNameShaped(text: string): boolean {
+  const bare = bareName(text.trim()).replace(/\s+/g, ' ');
+  if (bare === '' || /\d/.test(bare) || /[:;!?@]/.test(bare) || /\.$/.test(bare.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  const words = bare.split(' ');
+  if (words.length > 6) return false;
+  if (roleWords.test(bare)) return false;
+  return words.every((w) => particle.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){1,3}$/u.test(w) || /^[\p{Lu}'’][\p{L}'’.-]*$/u.test(w));
+}
