@@ -50,7 +50,9 @@ for (const name of documents) {
   const target = mkdtempSync(path.join(tmpdir(), 'scrutiny-eval-'));
   const content = path.join(target, 'content');
   try {
-    const { documents: [doc] } = await importDocuments([file], { content });
+    const {
+      documents: [doc],
+    } = await importDocuments([file], { content });
     if (!doc || doc.error || !doc.parsed) {
       crashed++;
       rows.push(`${name.padEnd(44)}  not read as minutes: ${doc?.error ?? doc?.kind}`);
@@ -84,7 +86,9 @@ const total = addScores(scores);
 console.log(`\n${'field'.padEnd(16)} ${'right'.padStart(6)} ${'wrong'.padStart(6)} ${'missed'.padStart(6)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`);
 for (const f of scoredFields) {
   const t = total[f];
-  console.log(`${f.padEnd(16)} ${String(t.right).padStart(6)} ${String(t.wrong).padStart(6)} ${String(t.missed).padStart(6)} ${pct(precision(t)).padStart(9)} ${pct(recall(t))}`);
+  console.log(
+    `${f.padEnd(16)} ${String(t.right).padStart(6)} ${String(t.wrong).padStart(6)} ${String(t.missed).padStart(6)} ${pct(precision(t)).padStart(9)} ${pct(recall(t))}`,
+  );
 }
 const o = overall(total);
 console.log(

@@ -117,9 +117,16 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
       score[field].notes.push(`not expected in item ${r.item}: "${r.record.text.slice(0, 90)}"`);
     }
   };
-  match('decision', expected.decisions, records((i) => i.decisions));
-  match('action', expected.actions, records((i) => i.actions), (e, r) =>
-    one('action owner', e.owner, r.ownerText ?? r.owner, (a, b) => sameText(a, b) || person(a) === person(b)),
+  match(
+    'decision',
+    expected.decisions,
+    records((i) => i.decisions),
+  );
+  match(
+    'action',
+    expected.actions,
+    records((i) => i.actions),
+    (e, r) => one('action owner', e.owner, r.ownerText ?? r.owner, (a, b) => sameText(a, b) || person(a) === person(b)),
   );
   return score;
 }
@@ -139,4 +146,8 @@ export function addScores(scores: Score[]): Score {
 export const precision = (t: Pick<Tally, 'right' | 'wrong'>) => (t.right + t.wrong === 0 ? 1 : t.right / (t.right + t.wrong));
 export const recall = (t: Pick<Tally, 'right' | 'missed'>) => (t.right + t.missed === 0 ? 1 : t.right / (t.right + t.missed));
 export const overall = (s: Score): Pick<Tally, 'right' | 'wrong' | 'missed'> =>
-  scoredFields.reduce((a, f) => ({ right: a.right + s[f].right, wrong: a.wrong + s[f].wrong, missed: a.missed + s[f].missed }), { right: 0, wrong: 0, missed: 0 });
+  scoredFields.reduce((a, f) => ({ right: a.right + s[f].right, wrong: a.wrong + s[f].wrong, missed: a.missed + s[f].missed }), {
+    right: 0,
+    wrong: 0,
+    missed: 0,
+  });

@@ -28,7 +28,8 @@ export function readColumns(lines: string[], at: number, directory: Directory): 
     for (const s of segments(line)) {
       const column = [...columns].reverse().find((c) => s.start >= c.start - 3) ?? columns[0]!;
       const last = column.entries[column.entries.length - 1];
-      if (last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)) column.entries[column.entries.length - 1] = `${last} ${s.text}`;
+      if (last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0))
+        column.entries[column.entries.length - 1] = `${last} ${s.text}`;
       else column.entries.push(s.text);
     }
   }

@@ -21,6 +21,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   let location: string | undefined;
   let group: Group | undefined;
   let starred = false;
+  let inAttendance = false;
   const attendance: ParsedAttendee[] = [];
   const printed: string[] = [];
   const titleLines: string[] = [];
@@ -43,7 +44,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     const columns = readColumns(lines, i, directory);
     if (columns) {
       for (const c of columns.people) add([c], c.group);
-      printed.push(...lines.slice(i, columns.end).map((l) => l.trim()).filter((l) => l !== ''));
+      printed.push(
+        ...lines
+          .slice(i, columns.end)
+          .map((l) => l.trim())
+          .filter((l) => l !== ''),
+      );
       i = columns.end - 1;
       group = undefined;
       continue;
@@ -68,9 +74,17 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     }
     const heading = attendanceHeading(line);
     if (heading) {
+      inAttendance = true;
       group = heading.group;
       starred = false;
-      printed.push(heading.rest ? raw.trim().slice(0, raw.trim().length - heading.rest.length).trim() : raw.trim());
+      printed.push(
+        heading.rest
+          ? raw
+              .trim()
+              .slice(0, raw.trim().length - heading.rest.length)
+              .trim()
+          : raw.trim(),
+      );
       if (heading.rest) {
         const named = attendee(heading.rest, group === 'by-role' ? 'present' : group, directory);
         if (listedPeople(heading.rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
@@ -129,7 +143,8 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     }
     printed.push(raw.trim());
     // A table's heading row (its first cell empty) is not part of the title.
-    if (!raw.startsWith('\t')) titleLines.push(line);
+    // The title is what comes before the attendance; what is left after it is kept as printed only.
+    if (!raw.startsWith('\t') && !inAttendance) titleLines.push(line);
   }
   const title = readTitle(titleLines, directory, review);
   return {

@@ -71,7 +71,8 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
 function add(item: ParsedItem, text: string, blankBefore: boolean) {
   const last = item.paragraphs[item.paragraphs.length - 1];
   const listItem = /^([-*•]|\d+[.)]|\(?[a-z0-9]{1,4}\)|[a-z][.)])\s/.test(text);
-  if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last)))) item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
+  if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
+    item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
   else item.paragraphs.push(text);
 }
 

@@ -7,7 +7,10 @@ const decisionPatterns: [RegExp, DecisionKind][] = [
   [/\bENDORSE[D]?\b/, 'endorsed'],
   [/\bRESOLVED\b/, 'resolved'],
   [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted'],
-  [/\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Meeting) agreed\b/, 'agreed'],
+  [
+    /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: \w+)? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
+    'agreed',
+  ],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved'],
   [/\bwas appointed\b/, 'appointed'],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted'],
@@ -18,12 +21,50 @@ function sentences(paragraph: string): string[] {
   return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(])/);
 }
 
+/**
+ * A decision that introduces its parts ("RESOLVED:", "RESOLVED – (1) That …", "The Committee
+ * agreed:—"): each numbered or lettered part that follows is a decision of its own.
+ */
+const decisionLead =
+  /^(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Penderfyniad|The (?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet) (?:agreed|resolved))(?:\s+that)?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
+const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
+
 export function extractRecords(item: ParsedItem, directory: Directory, review: Review[]) {
   if (item.exempt) return;
   let actionList = false;
   let recommending = false;
+  let parts: DecisionKind | undefined;
   for (const p of item.paragraphs) {
     const t = plain(p);
+    const lead = decisionLead.exec(t);
+    if (lead && (lead[2] === '' || (new RegExp(partMarker.source).test(` ${lead[2]}`) && /^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))))) {
+      const kind = leadKind(lead[1]!);
+      const split = lead[2]!
+        .split(partMarker)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+      for (const x of split) item.decisions.push({ kind, text: x });
+      parts = kind;
+      continue;
+    }
+    if (parts) {
+      const part = /^(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}[.)]|[a-z]\))\s+(.+)$/.exec(t);
+      if (part) {
+        item.decisions.push({ kind: parts, text: part[1]! });
+        continue;
+      }
+      // "RESOLVED:" with its one resolution in the next paragraph.
+      if (!item.decisions.length || item.decisions[item.decisions.length - 1]!.text !== t) {
+        const last = item.decisions[item.decisions.length - 1];
+        if (!last || decisionLead.test(last.text)) {
+          item.decisions.push({ kind: parts, text: t });
+          parts = undefined;
+          continue;
+        }
+      }
+      parts = undefined;
+    }
     // "… made the following recommendation(s):" or "… recommendations agreed:" then a numbered list.
     // A table row (cells split by tabs) is not a list item.
     const listed = p.includes('\t') ? null : /^(\d{1,2})[.)]\s+(.+)$/.exec(t);

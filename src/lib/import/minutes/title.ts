@@ -23,14 +23,24 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   const time = findClockTime(afterDate) ?? findClockTime(text);
   const start = time?.time;
   const status = /\bdraft\b/i.test(text) ? 'draft' : /\b(approved|confirmed)\b/i.test(text) ? 'approved' : 'awaiting-approval';
-  if (status === 'awaiting-approval') review.push({ field: 'minutes.status', message: 'the document does not say its minutes are approved: recorded as awaiting approval' });
+  if (status === 'awaiting-approval')
+    review.push({ field: 'minutes.status', message: 'the document does not say its minutes are approved: recorded as awaiting approval' });
 
   // The body: "meeting of the X held …", else the heading's name lines (a council, then what of it meets).
   let body: string | undefined;
-  const of = /\b(?:meeting|minutes|notes|cofnodion cyfarfod)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|annual|extraordinary|special|full|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting)?\s+(?:held|a gynhaliwyd|which took place|on\s+\w+day|on\s+\d)/i.exec(text);
-  if (of && bodyWord.test(of[1]!) && of[1]!.split(/\s+/).length <= 12 && !/\d/.test(of[1]!)) body = of[1]!.trim();
-  const names = lines.filter((l) => bodyWord.test(l) && !notName.test(l) && l.split(/\s+/).length <= 12).map((l) => l.replace(/[.,:]$/, '').trim());
-  if (names.length) {
+  const of =
+    /\b(?:meeting|minutes|notes|cofnodion cyfarfod)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|annual|extraordinary|special|full|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting)?\s+(?:held|a gynhaliwyd|which took place|on\s+\w+day|on\s+\d)/i.exec(
+      text,
+    );
+  const named = of?.[1]!.replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '').trim();
+  if (named && bodyWord.test(named) && named.split(/\s+/).length >= 2 && named.split(/\s+/).length <= 10 && !/\d|[()]/.test(named)) body = named;
+  const moderngov = /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(text);
+  if (!body && moderngov && bodyWord.test(moderngov[1]!) && moderngov[1]!.split(/\s+/).length <= 10) body = moderngov[1];
+  const names = lines
+    .filter((l) => bodyWord.test(l) && !notName.test(l) && !/[()|#]/.test(l) && l.split(/\s+/).length <= 12 && !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l))
+    .map((l) => l.replace(/[.,:]$/, '').trim())
+    .filter((l) => l.split(/\s+/).length >= 2 || meetsWord.test(l));
+  if (names.length && !moderngov) {
     const meets = names.find((n) => meetsWord.test(n));
     const owner = names.find((n) => n !== meets && n.split(/\s+/).length >= 2 && /\b(council|authority|commissioner|cyngor)\b/i.test(n));
     const fromLines = meets && owner && !normaliseName(meets).includes(normaliseName(owner)) ? `${owner} ${meets}` : (meets ?? owner ?? names[0]!);
@@ -39,14 +49,21 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   if (!body && found) {
     // "Force Performance Scrutiny Meeting Thursday 28 May 2015 9:00am, …": the name before the date.
     const line = lines.find((l) => l.includes(found.match.split(' ')[0]!) && findUkDate(l)?.iso === found.iso);
-    const before = line?.slice(0, line.indexOf(findUkDate(line)!.match)).replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '').replace(/[,–-]\s*$/, '').trim();
+    const before = line
+      ?.slice(0, line.indexOf(findUkDate(line)!.match))
+      .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '')
+      .replace(/[,–-]\s*$/, '')
+      .trim();
     if (before && bodyWord.test(before) && !/\d/.test(before)) body = before;
   }
-  if (!body) {
-    const moderngov = /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(text);
-    if (moderngov && bodyWord.test(moderngov[1]!)) body = moderngov[1];
-  }
+  // Precise before complete: a long or punctuated "name" is a sentence, not a body.
+  if (body && (body.split(/\s+/).length > 9 || /[,;()|#]/.test(body))) body = undefined;
   if (body) {
+    // "Cyngor Cymuned Caerwen / Caerwen Community Council": a bilingual name is filed under its English half.
+    body = body
+      .split(/\s+\/\s+/)
+      .pop()!
+      .trim();
     if (body === body.toUpperCase()) body = titleCase(body);
     const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(body!)));
     if (known) body = known.name;
@@ -54,12 +71,24 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
 
   // The place: "held at/in X on …", or "in/at X" after the date and time.
   let location: string | undefined;
-  const held = /\b(?:held|a gynhaliwyd)\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s|\s+at\s+\d|,?\s+(?:on\s+)?\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\.\s|\.?$)/i.exec(text);
+  const held =
+    /\b(?:held|a gynhaliwyd)\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s|\s+at\s+\d|,?\s+(?:on\s+)?\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\.\s|\.?$)/i.exec(
+      text,
+    );
   const rest = time ? afterDate.slice(afterDate.indexOf(time.match) + time.match.length) : afterDate;
   const after = /^[\s,.–-]*(?:(?:in|at|yn)\s+(?:the\s+)?)?([A-Z].+?)\.?$/.exec(rest.trim());
-  if (held && !/^\d/.test(held[1]!) && !bodyWord.test(held[1]!.split(',')[0]!.replace(/\b(council chamber|council headquarters|council offices)\b/i, ''))) location = held[1];
+  if (
+    held &&
+    held[1]!.split(/\s+/).length >= 2 &&
+    !/^\d/.test(held[1]!) &&
+    !bodyWord.test(held[1]!.split(',')[0]!.replace(/\b(council chamber|council headquarters|council offices)\b/i, ''))
+  )
+    location = held[1];
   else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes)\b/i.test(after[1]!)) location = after[1];
-  location = location?.replace(/^(?:in|at)\s+/i, '').replace(/[.,]$/, '').trim();
+  location = location
+    ?.replace(/^(?:in|at)\s+/i, '')
+    .replace(/[.,]$/, '')
+    .trim();
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });
   if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
   return { body: body ?? 'Unknown body', date, start, location, status };

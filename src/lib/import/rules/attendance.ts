@@ -8,7 +8,11 @@ type Group = ParsedAttendee['group'];
  * attendance (non-Cabinet Members speaking under Standing Order 22):").
  */
 export const attendanceHeadings: { name: string; pattern: RegExp; group: Group | 'by-role' }[] = [
-  { name: 'apologies', pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i, group: 'apologies' },
+  {
+    name: 'apologies',
+    pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i,
+    group: 'apologies',
+  },
   {
     name: 'in attendance',
     pattern:
@@ -18,7 +22,8 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   { name: 'those attending', pattern: /^(?:those (?:attending|present)|attendees|attendance|participants)/i, group: 'by-role' },
   {
     name: 'present',
-    pattern: /^(?:present|members present|councillors present|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
+    pattern:
+      /^(?:present|members present|councillors present|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
     group: 'present',
   },
 ];

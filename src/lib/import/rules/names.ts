@@ -13,7 +13,8 @@ export const roleWords =
   /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|hall|centre|group|police)\b/i;
 
 /** Counted, not named: never a person. */
-export const notPeople = /\b(members? of the public|public|press|residents?|parishioners?|aelod(?:au)? o'r cyhoedd|observers?)\b|^\d+\b|^(one|two|three|four|five|six|seven|eight|nine|ten|dau|tri|pedwar)\b/i;
+export const notPeople =
+  /\b(members? of the public|public|press|residents?|parishioners?|aelod(?:au)? o'r cyhoedd|observers?)\b|^\d+\b|^(one|two|three|four|five|six|seven|eight|nine|ten|dau|tri|pedwar)\b/i;
 
 /** A name without titles and ranks: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
 export const bareName = (name: string) => name.replace(honorifics, '').trim();
