@@ -19,7 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 for (const site of sites) {
   describe(`the ${site} site`, () => {
     const dir = siteDir(site);

@@ -40,6 +40,6 @@ export function readColumns(lines: string[], at: number, directory: Directory): 
 /** Runs of text separated by two or more spaces, with where each starts. */
 function segments(line: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ start: m.index!, text: m[0] });
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ start: m.index, text: m[0] });
   return out;
 }
