@@ -179,6 +179,11 @@ export async function headerFocusOrder(page: Page): Promise<string[]> {
   return (await page.evaluate(headerOrder)).order;
 }
 
+/** The gate's "header focus order" check on the page as it is now (the phone test's, with the menu open). */
+export async function headerFocusProblems(page: Page): Promise<string[]> {
+  return (await page.evaluate(headerOrder)).found.map((f) => f.detail);
+}
+
 type PageFailure = Omit<LayoutFailure, 'site'>;
 export interface PageLayout {
   /** The address that answered, after any redirect, without the origin; its status follows it unless 200. */
