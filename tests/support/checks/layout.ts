@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { keepToOrigin } from '../browser';
 
 /**
  * The layout gate: what axe and the validator cannot see, measured in Chromium on the rendered
@@ -231,11 +232,7 @@ export async function checkLayout(browser: Browser, origin: string, urls: string
   const visited: SiteLayout['visited'] = { js: [], 'no-js': [] };
   for (const js of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled: js });
-    // Nothing but the site itself: any other request is aborted.
-    await context.route(
-      (u) => !u.href.startsWith(origin),
-      (route) => route.abort(),
-    );
+    await keepToOrigin(context, origin);
     const queue = [...urls];
     const worker = async () => {
       const page = await context.newPage();
