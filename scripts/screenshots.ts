@@ -1,14 +1,15 @@
 /**
  * `npm run screenshots [-- --site dist-test/demo] [--out screenshots]`: full-page PNGs of one page
- * of every page type of a built site (it builds nothing) at 320, 390 and 1280 px, and printed at
- * 1280 px, with an index.md of what it wrote. Served on 127.0.0.1 and shown in Debian's Chromium
- * (tests/support/browser.ts), which is kept off every other host.
+ * of every page type of a built site (it builds nothing) at the layout gate's widths (320, 390 and
+ * 1280 px) and printed at its print width (1280 px), with an index.md of what it wrote. Served on
+ * 127.0.0.1 and shown in Debian's Chromium (tests/support/browser.ts), kept off every other host.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser';
+import { keepToOrigin, launchBrowser } from '../tests/support/browser';
 import { serve } from '../tests/support/server';
-import { htmlPages } from '../tests/support/html';
+import { htmlPages, urlOf } from '../tests/support/html';
+import { layoutWidths, printWidths } from '../tests/support/checks/layout';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,7 +17,6 @@ const arg = (name: string, fallback: string) => {
 };
 const site = path.resolve(arg('site', 'dist'));
 const out = path.resolve(arg('out', 'screenshots'));
-const widths = [320, 390, 1280];
 
 /** Page types: the first page (in path order) whose address matches, and whose HTML holds `has`. */
 const types: { name: string; match: RegExp; has?: string; query?: string }[] = [
@@ -52,14 +52,7 @@ const types: { name: string; match: RegExp; has?: string; query?: string }[] = [
 ];
 
 const files = htmlPages(site);
-const urls = files.map(
-  (f) =>
-    '/' +
-    f
-      .split(path.sep)
-      .join('/')
-      .replace(/index\.html$/, ''),
-);
+const urls = files.map(urlOf);
 const html = (url: string) => readFileSync(path.join(site, url.endsWith('/') ? url + 'index.html' : url), 'utf8');
 const chosen = types.flatMap((t) => {
   const url = urls.find((u) => t.match.test(u) && (!t.has || html(u).includes(t.has)));
@@ -72,31 +65,31 @@ mkdirSync(out, { recursive: true });
 const server = await serve(site);
 const browser = await launchBrowser();
 const context = await browser.newContext();
-await context.route(
-  (u) => !u.href.startsWith(server.origin),
-  (route) => route.abort(),
-);
+await keepToOrigin(context, server.origin);
 const index: string[] = [`# Screenshots of ${path.relative(process.cwd(), site) || site}`, '', '| Page type | Address | Files |', '| --- | --- | --- |'];
 const queue = [...chosen];
 const worker = async () => {
   const page = await context.newPage();
   for (let t = queue.shift(); t; t = queue.shift()) {
     const shots: string[] = [];
-    await page.setViewportSize({ width: widths[0]!, height: 800 });
+    await page.setViewportSize({ width: layoutWidths[0], height: 800 });
     await page.emulateMedia({ media: 'screen' });
     await page.goto(server.origin + t.url + (t.query ?? ''));
     // Search results arrive after load, from Pagefind's index.
     if (t.query) await page.waitForSelector('.search-results li, .pagefind-ui__result', { timeout: 5000 }).catch(() => undefined);
-    for (const width of widths) {
+    for (const width of layoutWidths) {
       await page.setViewportSize({ width, height: 800 });
       const file = `${t.name}-${width}.png`;
       await page.screenshot({ path: path.join(out, file), fullPage: true });
       shots.push(file);
     }
     await page.emulateMedia({ media: 'print' });
-    const file = `${t.name}-print-1280.png`;
-    await page.screenshot({ path: path.join(out, file), fullPage: true });
-    shots.push(file);
+    for (const width of printWidths) {
+      await page.setViewportSize({ width, height: 800 });
+      const file = `${t.name}-print-${width}.png`;
+      await page.screenshot({ path: path.join(out, file), fullPage: true });
+      shots.push(file);
+    }
     index.push(`| ${t.name} | ${t.url}${t.query ?? ''} | ${shots.map((s) => `[${s}](${s})`).join(' ')} |`);
     console.log(`${t.name}: ${t.url}`);
   }
@@ -112,4 +105,6 @@ index.splice(
 );
 if (missing.length) index.push('', `This site has no page of these types: ${missing.join(', ')}.`);
 writeFileSync(path.join(out, 'index.md'), index.join('\n') + '\n');
-console.log(`wrote ${chosen.length * 4} screenshots of ${chosen.length} page types to ${out}${missing.length ? ` (none of: ${missing.join(', ')})` : ''}`);
+console.log(
+  `wrote ${chosen.length * (layoutWidths.length + printWidths.length)} screenshots of ${chosen.length} page types to ${out}${missing.length ? ` (none of: ${missing.join(', ')})` : ''}`,
+);

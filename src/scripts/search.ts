@@ -2,6 +2,7 @@
  * The search page: Pagefind's index and script are fetched only here. The query, filters and
  * sort live in the address, so a search can be shared, bookmarked and restored on reload.
  */
+import { plural } from '../lib/format/number';
 import { searchFilters } from '../lib/site/search-filters';
 import { isRealMatch, matchedWords, withHighlight } from '../lib/site/search-query';
 
@@ -150,8 +151,7 @@ export async function startSearch(): Promise<void> {
     await render();
     // Announced once the results are on the page, so a screen reader user can go straight to them.
     const described = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
-    status.textContent =
-      source.length === 0 ? `No results for ${described}.` : `${source.length} ${source.length === 1 ? 'result' : 'results'} for ${described}.`;
+    status.textContent = source.length === 0 ? `No results for ${described}.` : `${plural(source.length, 'result')} for ${described}.`;
   }
 
   more.addEventListener('click', () => void render());

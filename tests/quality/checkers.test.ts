@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { keepToOrigin, launchBrowser } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 import { auditPage, recordRequests } from '../support/checks/page-audit';
 import { checkLinks } from '../support/checks/links';
@@ -90,5 +90,14 @@ describe('the quality gates catch broken pages', () => {
     await auditPage(context, server.origin, '/third-party/');
     await context.close();
     expect(foreign).toEqual(['http://tracker.invalid/pixel.gif']);
+  });
+
+  it('keepToOrigin keeps to the origin itself, not every address that begins like it, and lets data: and blob: be', async () => {
+    const context = await browser.newContext();
+    const isForeign = await keepToOrigin(context, server.origin);
+    await context.close();
+    const [, port] = server.origin.split(/:(?=\d+$)/);
+    expect([server.origin, `${server.origin}/`, `${server.origin}/a/?q=1`, 'data:image/gif;base64,R0lGOD', 'blob:x'].filter(isForeign)).toEqual([]);
+    expect([`${server.origin}1/`, `http://127.0.0.1.invalid:${port}/`, 'http://tracker.invalid/pixel.gif'].every(isForeign)).toBe(true);
   });
 });

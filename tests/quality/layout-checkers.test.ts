@@ -65,7 +65,7 @@ afterAll(async () => {
 
 const failures = async (name: string, js: boolean) => {
   const tab = await contexts[js ? 'js' : 'no-js']!.newPage();
-  const found = await checkPageLayout(tab, server.origin, `/${name}/`, js);
+  const { failures: found } = await checkPageLayout(tab, server.origin, `/${name}/`, js);
   await tab.close();
   return found;
 };

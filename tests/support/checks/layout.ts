@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { keepToOrigin } from '../browser';
 
 /**
  * The layout gate: what axe and the validator cannot see, measured in Chromium on the rendered
@@ -7,7 +8,9 @@ import type { Browser, Page } from 'playwright-core';
  */
 export const layoutWidths = [320, 390, 1280] as const;
 export const printWidths = [1280] as const;
-export type LayoutCheck = 'page scroll' | 'past the viewport' | 'narrow text' | 'print headings' | 'clipped cell' | 'header focus order';
+/** Every check the gate makes, in the order the gate's test reports them. */
+export const layoutChecks = ['page scroll', 'past the viewport', 'narrow text', 'print headings', 'clipped cell', 'header focus order'] as const;
+export type LayoutCheck = (typeof layoutChecks)[number];
 export interface LayoutFailure {
   site: string;
   url: string;
@@ -177,14 +180,27 @@ export async function headerFocusOrder(page: Page): Promise<string[]> {
   return (await page.evaluate(headerOrder)).order;
 }
 
+/** The gate's "header focus order" check on the page as it is now (the phone test's, with the menu open). */
+export async function headerFocusProblems(page: Page): Promise<string[]> {
+  return (await page.evaluate(headerOrder)).found.map((f) => f.detail);
+}
+
+type PageFailure = Omit<LayoutFailure, 'site'>;
+export interface PageLayout {
+  /** The address that answered, after any redirect, without the origin; its status follows it unless 200. */
+  address: string;
+  failures: PageFailure[];
+}
+
 /** Every layout failure of one page: loaded once with JavaScript on or off, then resized and printed. */
-export async function checkPageLayout(page: Page, origin: string, url: string, js: boolean): Promise<Omit<LayoutFailure, 'site'>[]> {
-  const out: Omit<LayoutFailure, 'site'>[] = [];
+export async function checkPageLayout(page: Page, origin: string, url: string, js: boolean): Promise<PageLayout> {
+  const out: PageFailure[] = [];
   const add = (mode: string, found: Found[]) => out.push(...found.map((f) => ({ url, mode, ...f })));
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: layoutWidths[0], height: 800 });
   const response = await page.goto(origin + url);
   if (!response) throw new Error(`no response for ${url}`);
+  const address = response.url().slice(origin.length) + (response.status() === 200 ? '' : ` (${response.status()})`);
   // A page with a script (search fetches Pagefind's filters after load) is measured once its
   // network has been quiet for half a second; the others at once.
   if (js && (await page.evaluate(() => [...document.scripts].some((s) => s.type !== 'application/ld+json')))) await page.waitForLoadState('networkidle');
@@ -201,29 +217,36 @@ export async function checkPageLayout(page: Page, origin: string, url: string, j
       add(`print ${width}`, await page.evaluate(probe, true));
     }
   }
-  return out;
+  return { address, failures: out };
+}
+
+export interface SiteLayout {
+  failures: PageFailure[];
+  /** The addresses that answered (PageLayout.address), in the order they were checked, with JavaScript on and off. */
+  visited: Record<'js' | 'no-js', string[]>;
 }
 
 /** Checks every page in a few tabs at once, with JavaScript on and off. */
-export async function checkLayout(browser: Browser, origin: string, urls: string[], tabs = 3): Promise<Omit<LayoutFailure, 'site'>[]> {
-  const out: Omit<LayoutFailure, 'site'>[] = [];
+export async function checkLayout(browser: Browser, origin: string, urls: string[], tabs = 3): Promise<SiteLayout> {
+  const out: PageFailure[] = [];
+  const visited: SiteLayout['visited'] = { js: [], 'no-js': [] };
   for (const js of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled: js });
-    // Nothing but the site itself: any other request is aborted.
-    await context.route(
-      (u) => !u.href.startsWith(origin),
-      (route) => route.abort(),
-    );
+    await keepToOrigin(context, origin);
     const queue = [...urls];
     const worker = async () => {
       const page = await context.newPage();
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) out.push(...(await checkPageLayout(page, origin, url, js)));
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const { address, failures } = await checkPageLayout(page, origin, url, js);
+        visited[js ? 'js' : 'no-js'].push(address);
+        out.push(...failures);
+      }
       await page.close();
     };
     await Promise.all(Array.from({ length: tabs }, worker));
     await context.close();
   }
-  return out;
+  return { failures: out, visited };
 }
 
 /** Counts of failures by check, for the assertion's message. */

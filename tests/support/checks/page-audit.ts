@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { keepToOrigin } from '../browser';
 import { scriptReport, type ScriptReport } from './script-guard';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -20,15 +21,10 @@ export interface PageAudit {
  */
 export async function recordRequests(context: BrowserContext, origin: string | string[]): Promise<string[]> {
   const foreign: string[] = [];
-  const own = Array.isArray(origin) ? origin : [origin];
-  const isForeign = (u: string) => !own.some((o) => u.startsWith(`${o}/`) || u === o) && !u.startsWith('data:') && !u.startsWith('blob:');
+  const isForeign = await keepToOrigin(context, origin);
   context.on('request', (r) => {
     if (isForeign(r.url())) foreign.push(r.url());
   });
-  await context.route(
-    (url) => isForeign(url.href),
-    (route) => route.abort(),
-  );
   return foreign;
 }
 
