@@ -1,5 +1,6 @@
 import type { Directory } from '../directory';
-import { extractRecords } from './records';
+import { marginTag } from './actions';
+import { extractRecords, type MarginAction } from './records';
 import { paragraphHeads, type ItemHead } from './segment';
 import { plain } from './text';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
@@ -14,6 +15,7 @@ const exemptTitle = /^(.*?)\s*[–-]\s*(commercial in confidence|confidential|ex
  */
 export function parseItems(lines: string[], heads: ItemHead[], attendance: ParsedAttendee[], directory: Directory, review: Review[], notes: string[]) {
   const items: ParsedItem[] = [];
+  const margins = new Map<ParsedItem, MarginAction[]>();
   heads.forEach((head, k) => {
     const end = heads[k + 1]?.line ?? lines.length;
     const subs = new Map(paragraphHeads(lines, head.line + 1, end, head.number).map((h) => [h.line, h]));
@@ -50,7 +52,14 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
         blankBefore = false;
         continue;
       }
+      // An owner printed at the line's right ("Action: KM") is for the paragraph the line is in.
+      const tag = marginTag(lines[i]!);
       add(current, line, blankBefore);
+      if (tag) {
+        const list = margins.get(current) ?? [];
+        list.push({ paragraph: current.paragraphs.length - 1, owner: tag.owner, tag: line.slice(plainLength(tag.line, line)).trim() });
+        margins.set(current, list);
+      }
       blankBefore = false;
     }
   });
@@ -63,15 +72,48 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
     signedBy = plain(tail);
     last.paragraphs.pop();
   }
-  for (const item of items) extractRecords(item, directory, review);
+  for (const item of items) extractRecords(item, directory, review, margins.get(item));
+  fileTableActions(items);
   return { items, signedBy };
+}
+
+/** Where, in the trimmed line, the text before a margin tag ends. */
+const plainLength = (before: string, line: string) => Math.min(line.length, before.trim().length);
+
+/**
+ * An action table's row that names its item ("E35", "Minute 43/20") is filed under that item; when
+ * the item already has an action for the same owner, the row is that action again (its date kept).
+ */
+function fileTableActions(items: ParsedItem[]) {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^(minute|item)\s+/, '')
+      .replace(/[\s.[\]]/g, '');
+  for (const from of items)
+    for (const a of [...from.actions]) {
+      const wanted = (a as { forItem?: string }).forItem;
+      if (wanted === undefined) continue;
+      delete (a as { forItem?: string }).forItem;
+      const to = items.find((i) => key(i.number) === key(wanted));
+      if (!to || to === from) continue;
+      from.actions.splice(from.actions.indexOf(a), 1);
+      const same = to.actions.find((b) => b.ownerText && a.ownerText && b.ownerText.toLowerCase() === a.ownerText.toLowerCase());
+      if (same) {
+        same.due ??= a.due;
+        same.dueText ??= a.dueText;
+        same.ref ??= a.ref;
+      } else to.actions.push(a);
+    }
 }
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
 function add(item: ParsedItem, text: string, blankBefore: boolean) {
   const last = item.paragraphs[item.paragraphs.length - 1];
   const listItem = /^([-*•]|\d+[.)]|\(?[a-z0-9]{1,4}\)|[a-z][.)])\s/.test(text);
-  if (last !== undefined && !listItem && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
+  // A table's row (cells split by tabs or bars) is a paragraph of its own.
+  const row = text.includes('\t') || text.startsWith('|') || (last?.startsWith('|') ?? false);
+  if (last !== undefined && !listItem && !row && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
     item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
   else item.paragraphs.push(text);
 }

@@ -2,6 +2,14 @@ import type { Directory } from '../directory';
 import { roleWords } from './attendance';
 import { plain } from './text';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
+import { actionLine, actionRow, actionTableHeading, cellsOf, inlineTag, ownerToAction, promisedAction, readActionText } from './actions';
+
+/** An owner printed in the margin of a paragraph (actions.ts, "margin tag"), and the tag as printed. */
+export interface MarginAction {
+  paragraph: number;
+  owner: string;
+  tag: string;
+}
 
 const decisionPatterns: [RegExp, DecisionKind][] = [
   [/\bENDORSE[D]?\b/, 'endorsed'],
@@ -30,12 +38,44 @@ const decisionLead =
 const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
 
-export function extractRecords(item: ParsedItem, directory: Directory, review: Review[]) {
+export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = []) {
   if (item.exempt) return;
+  let table: ReturnType<typeof actionTableHeading>;
+  const acted = new Set<number>();
+  item.paragraphs.forEach((p, k) => {
+    if (p.includes('\t') || p.trim().startsWith('|')) {
+      const cells = cellsOf(p);
+      const heading = actionTableHeading(cells);
+      if (heading) {
+        table = heading;
+        acted.add(k);
+        return;
+      }
+      if (table) {
+        const row = actionRow(cells, table);
+        if (row) item.actions.push(row);
+        acted.add(k);
+        return;
+      }
+    } else table = undefined;
+  });
+  for (const m of margins) {
+    const text = plain(item.paragraphs[m.paragraph]!.replace(m.tag, ' '));
+    item.actions.push({ text, ownerText: m.owner });
+    acted.add(m.paragraph);
+  }
+  item.paragraphs.forEach((p, k) => {
+    const tag = acted.has(k) ? undefined : inlineTag(p);
+    if (tag) {
+      item.actions.push({ ...actionFrom(tag.text, directory), ownerText: tag.owner });
+      acted.add(k);
+    }
+  });
   let actionList = false;
   let recommending = false;
   let parts: DecisionKind | undefined;
-  for (const p of item.paragraphs) {
+  item.paragraphs.forEach((p, k) => {
+    if (acted.has(k)) return;
     const t = plain(p);
     const lead = decisionLead.exec(t);
     if (lead && (lead[2] === '' || (new RegExp(partMarker.source).test(` ${lead[2]}`) && /^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))))) {
@@ -46,13 +86,13 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         .filter((x) => x !== '');
       for (const x of split) item.decisions.push({ kind, text: x });
       parts = kind;
-      continue;
+      return;
     }
     if (parts) {
       const part = /^(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}[.)]|[a-z]\))\s+(.+)$/.exec(t);
       if (part) {
         item.decisions.push({ kind: parts, text: part[1]! });
-        continue;
+        return;
       }
       // "RESOLVED:" with its one resolution in the next paragraph.
       if (!item.decisions.length || item.decisions[item.decisions.length - 1]!.text !== t) {
@@ -60,7 +100,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         if (!last || decisionLead.test(last.text)) {
           item.decisions.push({ kind: parts, text: t });
           parts = undefined;
-          continue;
+          return;
         }
       }
       parts = undefined;
@@ -70,25 +110,34 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     const listed = p.includes('\t') ? null : /^(\d{1,2})[.)]\s+(.+)$/.exec(t);
     if (recommending && listed) {
       (item.recommendations ??= []).push({ number: listed[1], text: listed[2]!.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1').trim() });
-      continue;
+      return;
     }
     recommending = /\b(following recommendations?|recommendations? agreed)\b.*:?\s*$/i.test(t) || (recommending && !listed && t.length < 80 && /:$/.test(t));
     if (/^further actions?:?$/i.test(t)) {
       actionList = true;
-      continue;
+      return;
     }
     const bullet = /^[-*•]\s+(.*)$/.exec(t);
-    const action = /^actions?\s*[:–-]\s*(.+)$/i.exec(t);
+    const action = actionLine.exec(t);
     if ((actionList && bullet) || action) {
-      item.actions.push(actionFrom((bullet ?? action)![1]!, directory));
-      continue;
+      const read = action ? readActionText(action[2]!, action[1]) : { text: bullet![1]! };
+      if (read.text === undefined) {
+        // "ACTION: Chief Fire Officer" alone: the action is the paragraph before it.
+        const before = item.paragraphs[k - 1];
+        if (before !== undefined) item.actions.push({ ...actionFrom(before, directory), ownerText: read.ownerText });
+        return;
+      }
+      item.actions.push({ ...actionFrom(action ? action[2]! : bullet![1]!, directory), ...(read.ownerText ? { ownerText: read.ownerText } : {}) });
+      return;
     }
     actionList = false;
     for (const s of sentences(p)) {
       const kind = decisionPatterns.find(([re]) => re.test(s))?.[1];
       if (kind) item.decisions.push({ kind, text: s });
+      const owned = kind ? undefined : (ownerToAction(s) ?? promisedAction(s));
+      if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
-  }
+  });
   // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
   if (update) {

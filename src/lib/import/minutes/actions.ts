@@ -1,0 +1,131 @@
+import { findUkDate } from '../uk-date';
+import { plain } from './text';
+import type { ParsedAction } from './types';
+
+/**
+ * Actions, by named rules, each for a way minutes give someone something to do:
+ * - "action line": "ACTION: Treasurer to model …", "Action by: Town Clerk – place the order …",
+ *   "Action (LA): …", or "ACTION: Chief Fire Officer" alone, for the paragraph before it;
+ * - "margin tag": "Action: KM" or "JT" printed at the right of a line of the paragraph it is for;
+ * - "owner to": a sentence that begins with whoever acts ("Clerk to chase …", "KM to circulate …");
+ * - "action table": the rows of a table headed Action and Owner / Action by (owner, date, item).
+ * The owner is kept as printed (ownerText); who that is, is for the importer to match or report.
+ */
+export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
+
+/** Whoever a short phrase names as acting: initials, a post, or a councillor. */
+const ownerShape =
+  /^(?:the\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)){0,6})$/u;
+const post =
+  /\b(clerk|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
+const isOwner = (s: string) =>
+  s.length <= 60 && ownerShape.test(s.trim()) && (post.test(s) || /^\p{Lu}{2,4}\b/u.test(s.trim()) || /^(cllr|councillor)/i.test(s.trim()));
+
+/** The owner and the words of an action line's text: "Owner – text", "Owner to text", or the owner alone. */
+export function readActionText(rest: string, bracketed?: string): { ownerText?: string; text?: string } {
+  const t = plain(rest);
+  if (bracketed && isOwner(bracketed)) return { ownerText: bracketed.trim(), text: t };
+  const dash = /^(.{2,60}?)\s+[–—-]\s+(.+)$/.exec(t);
+  if (dash && isOwner(dash[1]!)) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
+  const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);
+  if (to && isOwner(to[1]!)) return { ownerText: to[1]!.replace(/^the\s+/i, ''), text: t };
+  if (isOwner(t.replace(/[.;]$/, ''))) return { ownerText: t.replace(/[.;]$/, '').replace(/^the\s+/i, '') };
+  return { text: t };
+}
+
+/** "… report back to the next meeting.      Action: KM" or "…\tJT": the tag at a line's right, and the line without it. */
+export function marginTag(raw: string): { line: string; owner: string } | undefined {
+  const m = /^(.*\S)(?:\s{3,}|\t+)\(?(?:action(?: by)?\s*[:–-]?\s*)?([^\t()]{2,45}?)\)?\s*$/i.exec(raw);
+  if (!m) return undefined;
+  const tag = m[2]!.trim();
+  const printedAction = /action/i.test(raw.slice(m[1]!.length));
+  if (!(printedAction ? isOwner(tag) : /^\p{Lu}{2,4}(?:\s*[/&,]\s*\p{Lu}{2,4})*$/u.test(tag))) return undefined;
+  return { line: m[1]!, owner: tag };
+}
+
+/** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …". */
+export function ownerToAction(sentence: string): ParsedAction | undefined {
+  const m = /^(?:the\s+)?(.{2,50}?)\s+to\s+[a-z]+\b/i.exec(sentence);
+  if (!m || !isOwner(m[1]!) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!)) return undefined;
+  return { text: sentence, ownerText: m[1]!.trim() };
+}
+
+/** The columns of an action table's heading row, if the row is one. */
+export function actionTableHeading(cells: string[]): { action: number; owner: number; date: number; item: number; ref: number } | undefined {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
+  const action = find(/^(agreed )?actions?( required| agreed)?$/i);
+  const owner = find(/^(owner|action by|by whom|who|lead|responsible|responsibility|officer)$/i);
+  if (action < 0 || owner < 0) return undefined;
+  return {
+    action,
+    owner,
+    date: find(/date|deadline|due|by when|timescale/i),
+    item: find(/^(item|minute|min(?:ute)? no\.?|agenda item)$/i),
+    ref: find(/^(no\.?|ref\.?|number|#)$/i),
+  };
+}
+
+export const cellsOf = (paragraph: string) =>
+  paragraph.trim().startsWith('|')
+    ? paragraph
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+    : paragraph.split('\t').map((c) => c.trim());
+
+/** A row of an action table, read by its heading's columns. */
+export function actionRow(cells: string[], columns: NonNullable<ReturnType<typeof actionTableHeading>>): (ParsedAction & { forItem?: string }) | undefined {
+  const text = cells[columns.action];
+  if (!text || /^-+$/.test(text)) return undefined;
+  let dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
+  let extra = '';
+  // A row's wrapped text lands after its last cell: what follows a date there belongs to the action.
+  if (dateCell && columns.date === cells.length - 1) {
+    const d = /^((?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(.+)$/i.exec(dateCell);
+    if (d) {
+      dateCell = d[1];
+      extra = ` ${d[2]}`;
+    }
+  }
+  const owner = cells[columns.owner]?.trim();
+  return {
+    text: plain(text + extra),
+    ...(owner ? { ownerText: owner } : {}),
+    ...(columns.ref >= 0 && cells[columns.ref] ? { ref: cells[columns.ref] } : {}),
+    ...(dateCell ? { dueText: dateCell, due: findUkDate(dateCell)?.iso } : {}),
+    ...(columns.item >= 0 && cells[columns.item] ? { forItem: cells[columns.item] } : {}),
+  };
+}
+
+const actVerb =
+  /^(?:arrange|send|write|circulate|provide|report|bring|share|e-?mail|contact|investigate|prepare|publish|update|review|check|chase|raise|ask|organise|organize|consult|confirm|liaise|look|follow|seek|obtain|request|respond|reply|notify|inform|meet|draft|submit|present|place|order|carry|add|forward|ensure|produce|clarify|explore|establish|set|invite|approach|pursue|progress|speak|visit|source|supply|distribute)\b/i;
+
+/**
+ * "The Head of Leisure undertook to bring …", "Inspector Garside agreed to share …", "The Scrutiny
+ * Officer would write to …": a promise by someone holding a post, or named; not a body's decision.
+ */
+export function promisedAction(sentence: string): ParsedAction | undefined {
+  const m = /^(?:the\s+)?(.{2,120}?)\s+(undertook to|agreed to|offered to|was asked to|was requested to|was instructed to|would|will)\s+(.+)$/i.exec(sentence);
+  if (!m) return undefined;
+  const [, who, how, what] = m as unknown as [string, string, string, string];
+  // The one who promises is the sentence's subject: a few words, not a report of what someone said.
+  if (who.split(/\s+/).length > 10 || /\b(that|said|stated|felt|reported|explained|advised|noted|has|had|if|when|whether)\b/i.test(who)) return undefined;
+  if (
+    /\b(committee|panel|board|council|cabinet|authority|sub-committee|members|meeting|group)\b$/i.test(who) ||
+    /\b(it|this|that|there|which|they|he|she)$/i.test(who)
+  )
+    return undefined;
+  const strong = /undertook|asked|requested|instructed|offered/i.test(how);
+  if (!strong && !(actVerb.test(what) && (post.test(who) || /^(cllr|councillor)\b/i.test(who)))) return undefined;
+  if (/agreed/i.test(how) && !(post.test(who) || /^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(who))) return undefined;
+  const owner = who.replace(/\s*\([^)]*\)/g, '').trim();
+  return { text: sentence, ...(isOwner(owner) && owner.split(/\s+/).length <= 8 ? { ownerText: owner } : {}) };
+}
+
+/** "(Action: Scrutiny Officer)" within a paragraph: the owner, and the paragraph without it. */
+export function inlineTag(paragraph: string): { text: string; owner: string } | undefined {
+  const m = /\(\s*action(?: by)?\s*[:–-]\s*([^)]{2,60})\)/i.exec(paragraph);
+  if (!m) return undefined;
+  return { text: plain(paragraph.replace(m[0], ' ')), owner: m[1]!.trim() };
+}
