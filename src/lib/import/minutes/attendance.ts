@@ -6,7 +6,11 @@ import type { ParsedAttendee } from './types';
 
 /** One attendee of a list, from its words: a name, then its role and notes in brackets or after a dash. */
 export function personOf(part: string, group: ParsedAttendee['group'], directory: Directory, plural?: string): ParsedAttendee | undefined {
-  let text = part.replace(/^\*\s*/, '').trim();
+  // "Y Cynghorydd / Councillor Eleri Prydderch", "Cynghorydd Sir / County Councillor X": the English title is kept.
+  let text = part
+    .replace(/^\*\s*/, '')
+    .replace(/^[\p{L} .]{2,30}\s*\/\s*(?=(?:county |district |borough |town )?(?:councillor|cllr))/iu, '')
+    .trim();
   const out: ParsedAttendee = { name: '', group };
   const roles: string[] = [];
   for (const q of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
@@ -40,7 +44,7 @@ export function listParts(list: string): string[] {
   const words = list.replace(/\.$/, '').split(/(\s+|,|;)/);
   for (const w of words) {
     depth += (w.match(/[([]/g)?.length ?? 0) - (w.match(/[)\]]/g)?.length ?? 0);
-    if (depth <= 0 && (w === ',' || w === ';' || /^(and|&)$/i.test(w.trim()) || /^(ac|a)$/.test(w.trim()))) {
+    if (depth <= 0 && (w === ',' || w === ';' || /^(and|&|a\/and|ac\/and)$/i.test(w.trim()) || /^(ac|a)$/.test(w.trim()))) {
       if (current.trim()) parts.push(current.trim());
       current = '';
       continue;
@@ -48,7 +52,8 @@ export function listParts(list: string): string[] {
     current += w;
   }
   if (current.trim()) parts.push(current.trim());
-  return parts;
+  // Names printed one after another with no comma, each with its title ("Cllr A Penrose (Mayor) Cllr T Blaylock").
+  return parts.flatMap((p) => ((p.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1 ? p.split(/\s+(?=(?:Cllr|Councillor)\b)/) : [p]));
 }
 
 /**
@@ -61,7 +66,7 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
   const left: string[] = [];
   let plural: string | undefined;
   for (let part of listParts(list)) {
-    const many = /^(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)\s+/i.exec(part);
+    const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)\s+/i.exec(part);
     if (many) {
       plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';
       part = part.slice(many[0].length);

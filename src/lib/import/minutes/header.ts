@@ -2,7 +2,8 @@ import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
 import { isNameShaped, notPeople } from '../rules/names';
-import { attendee, listedPeople } from './attendance';
+import { attendee, listedPeople, personOf } from './attendance';
+import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { readColumns } from './columns';
 import { readTitle } from './title';
 import { plain } from './text';
@@ -38,9 +39,9 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     if (people.length === 0 || left.length || listedPeople(text, 'present', directory).people.length > 1) printed.push(raw.trim());
   };
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+    const raw = cellsOf(lines[i]!);
     const line = plain(raw);
-    if (line === '') continue;
+    if (line === '' || (group && /^\t*name\t+(role|position|organisation|representing)\t*$/i.test(raw.trim()))) continue;
     const columns = readColumns(lines, i, directory);
     if (columns) {
       for (const c of columns.people) add([c], c.group);
@@ -92,10 +93,19 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       }
       continue;
     }
-    const sentence = /^(.+?)\s+(?:were|was)\s+(also\s+)?(present|in attendance)\.?$/i.exec(line);
-    if (sentence) {
-      readList(sentence[1]!, sentence[2] || /attendance/i.test(sentence[3]!) ? 'in-attendance' : 'present', raw);
-      continue;
+    if (!group && line.split(/\s+/).length >= 6) {
+      // A paragraph of prose: its sentences may say who was there ("Councillors A, B and C were present.").
+      let j = i;
+      let prose = line;
+      while (j + 1 < lines.length && plain(lines[j + 1]!) !== '' && !attendanceHeading(plain(lines[j + 1]!))) prose += ` ${plain(lines[++j]!)}`;
+      const people = sentencesOf(prose).flatMap((s) => peopleInSentence(s, directory));
+      if (people.length) {
+        for (const p of people) add([p], p.group);
+        inAttendance = true;
+        printed.push(...lines.slice(i, j + 1).map((l) => l.trim()));
+        i = j;
+        continue;
+      }
     }
     const label = group ? memberLabel.exec(line) : null;
     if (label) {
@@ -107,7 +117,16 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
       if (raw.startsWith('\t')) group = undefined;
       else if (raw.includes('\t') && !/^\s*\*/.test(raw)) {
-        const a = attendee(raw, group === 'by-role' ? 'present' : group, directory);
+        const cells = raw
+          .split('\t')
+          .map((c) => c.trim())
+          .filter((c) => c !== '');
+        // "Councillor O Grange (Chair)<TAB>Marshfield County Council": the person, then their post or council.
+        const first = /[([]|^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(cells[0]!)
+          ? personOf(cells[0]!, group === 'by-role' ? 'present' : group, directory)
+          : undefined;
+        const a = first && !/^[A-Za-z]{1,4}$/.test(cells[cells.length - 1]!) ? first : attendee(raw, group === 'by-role' ? 'present' : group, directory);
+        if (first && a === first && cells.length > 1) a.as = [a.as, ...cells.slice(1)].filter(Boolean).join(', ');
         if (a.name && !notPeople.test(a.name)) {
           add([a], group);
           continue;
@@ -158,5 +177,18 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     attendance,
   };
 }
+
+/** A Markdown table's row as cells split by tabs; a line's runs of three or more spaces as cell breaks. */
+const cellsOf = (line: string) =>
+  /^\s*\|/.test(line)
+    ? /^\s*\|?\s*:?-{3,}/.test(line)
+      ? ''
+      : line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim())
+          .join('\t')
+    : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
 
 const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);

@@ -4,7 +4,7 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { parseTableItems, tableLayout } from '../action-table';
-import { splitNames } from './attendance';
+import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
 import { parseItems } from './items';
 import { findItemHeads } from './segment';
@@ -55,10 +55,12 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
         const after = header.attendance.map((a) => a.group).lastIndexOf('present');
         header.attendance.splice(after + 1, 0, { name: sub[1]!, group: 'present', substituteFor: sub[2] });
       }
-      const m = /apologies (?:were |had been )?(?:received )?from (.+?)(?:\.|$)/i.exec(plain(p));
-      if (!m) continue;
-      for (const name of splitNames(m[1]!)) {
-        if (!header.attendance.some((a) => a.name === name)) header.attendance.push({ name, group: 'apologies' });
+      for (const s of sentencesOf(plain(p))) {
+        const people = peopleInSentence(s, directory).filter((a) => a.group === 'apologies');
+        addPeople(
+          header.attendance,
+          people.map((a) => ({ name: a.name, group: a.group })),
+        );
       }
     }
   }
