@@ -30,7 +30,22 @@ const plain = (line: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Furniture within a line: a web page's file links ("pdf icon PDF 198 KB"), and an item's agenda reference ("[Item 2]") after its title in capitals. */
+const inline: [RegExp, string][] = [
+  [/\s*pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
+  [/(?<=\p{Lu}{3}[^\n]*?)\s*\[Item \d{1,3}\][ \t]*$/gmu, 'agenda reference'],
+];
+
 export function removeFurniture(text: string): { text: string; removed: Removed[] } {
+  const fragments = new Map<string, Removed>();
+  for (const [re, reason] of inline)
+    text = text.replace(re, (m) => {
+      const key = `${reason}\u0000${m.trim()}`;
+      const r = fragments.get(key);
+      if (r) r.count++;
+      else fragments.set(key, { line: m.trim(), reason, count: 1 });
+      return '';
+    });
   const lines = text.split('\n');
   const counts = new Map<string, number>();
   for (const l of lines) {
@@ -91,7 +106,7 @@ export function removeFurniture(text: string): { text: string; removed: Removed[
     // Keep the break so paragraphs either side stay apart.
     else if (kept.length && kept[kept.length - 1]!.trim() !== '') kept.push('');
   });
-  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n'), removed: [...removed.values()] };
+  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n'), removed: [...fragments.values(), ...removed.values()] };
 }
 
 const isBlank = (l: string | undefined) => l === undefined || l.trim() === '' || l.trim() === '\f';

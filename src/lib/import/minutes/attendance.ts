@@ -29,7 +29,7 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     text = dash[1]!;
     roles.unshift(dash[2]!);
   }
-  if (!isNameShaped(text)) return undefined;
+  if (!isNameShaped(plural && !honorifics.test(text) ? `${plural} ${text}` : text)) return undefined;
   const known = directory.people.find((p) => normaliseName(p.name) === normaliseName(text));
   out.name = known ? known.name : plural && !honorifics.test(text) ? `${plural} ${text}` : text;
   if (roles.length) out.as = roles.join(', ');

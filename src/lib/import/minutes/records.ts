@@ -78,7 +78,12 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     if (acted.has(k)) return;
     const t = plain(p);
     const lead = decisionLead.exec(t);
-    if (lead && (lead[2] === '' || (new RegExp(partMarker.source).test(` ${lead[2]}`) && /^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))))) {
+    if (lead && lead[2] !== '' && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
+      // "RESOLVED: That the minutes … be approved": one decision, the whole of it.
+      item.decisions.push({ kind: leadKind(lead[1]!), text: t });
+      return;
+    }
+    if (lead && (lead[2] === '' || new RegExp(partMarker.source).test(` ${lead[2]}`))) {
       const kind = leadKind(lead[1]!);
       const split = lead[2]!
         .split(partMarker)
@@ -138,6 +143,9 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
   });
+  // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text.
+  const welsh = (d: { text: string }) => /^(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text);
+  if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));
   // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
   if (update) {

@@ -87,6 +87,9 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes)\b/i.test(after[1]!)) location = after[1];
   location = location
     ?.replace(/^(?:in|at)\s+/i, '')
+    .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
+    // "… and remotely via Microsoft Teams": how else people joined is not the place (unless printed in brackets).
+    .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
     .replace(/[.,]$/, '')
     .trim();
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });

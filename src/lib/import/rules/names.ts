@@ -29,7 +29,8 @@ export function isNameShaped(text: string): boolean {
   const bare = bareName(text.trim()).replace(/\s+/g, ' ');
   if (bare === '' || /\d/.test(bare) || /[:;!?@]/.test(bare) || /\.$/.test(bare.replace(/\b\p{Lu}\.$/u, ''))) return false;
   const words = bare.split(' ');
-  if (words.length > 6) return false;
+  // One word is a name only after a title ("Councillor Warren"); initials alone ("IS") are not.
+  if (words.length > 6 || (words.length === 1 && bare === text.trim())) return false;
   if (roleWords.test(bare)) return false;
   return words.every((w) => particle.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){1,3}$/u.test(w) || /^[\p{Lu}'’][\p{L}'’.-]*$/u.test(w));
 }
