@@ -17,8 +17,15 @@ export function findUkDate(text: string): { iso: string; match: string } | undef
 
 /** "12.00", "15:00", "9:00am", "2:00pm", "1.30 pm" → "HH:MM". */
 export function findClockTime(text: string): { time: string; match: string } | undefined {
-  const m = /\b(\d{1,2})[.:](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.:])/i.exec(text);
+  // "7.30pm", "7.30yh" (Welsh: yr hwyr, evening), "10.00yb" (y bore); "7 o'r gloch" on an evening ("nos Fercher").
+  const m =
+    /\b(\d{1,2})[.:](\d{2})\s*(am|pm|a\.m\.|p\.m\.|yh|y\.h\.|yp|y\.p\.|yb|y\.b\.)?(?![\d.:])/i.exec(text) ??
+    /\b(\d{1,2})()\s*(am|pm|a\.m\.|p\.m\.)(?![\w])/i.exec(text) ??
+    (/\bnos\b/i.test(text) ? /\b(\d{1,2})()\s+(o'r gloch)/i.exec(text) : null);
   if (!m) return undefined;
+  if (m[2] === '') m[2] = '00';
+  if (/^(yh|y\.h\.|yp|y\.p\.|o'r gloch)$/i.test(m[3] ?? '')) m[3] = 'pm';
+  if (/^(yb|y\.b\.)$/i.test(m[3] ?? '')) m[3] = 'am';
   let h = Number(m[1]);
   const min = Number(m[2]);
   const half = m[3]?.toLowerCase().replace(/\./g, '');

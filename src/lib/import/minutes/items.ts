@@ -139,7 +139,11 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     item.title = item.title.replace(/:$/, '');
   } else if (/:$/.test(text) && text.length <= 100) {
     item.title = text.slice(0, -1).trim();
-  } else if ((nextBlank || head.titleLine !== undefined) && !/[.;]$/.test(text) && text.length <= 150) {
+  } else if (
+    ((nextBlank || head.titleLine !== undefined) && !/[.;]$/.test(text) && text.length <= 150) ||
+    // "Apologies for absence" with its text on the next line: short, unpunctuated, not a decision's words, the next line a new sentence.
+    (text.length <= 60 && !/[.;:,]$/.test(text) && !/^(resolved|agreed|it was|that|noted)\b/i.test(text) && /^\s*[\p{Lu}"“(]/u.test(lines[after] ?? ''))
+  ) {
     item.title = text;
   } else {
     item.paragraphs.push(rest);

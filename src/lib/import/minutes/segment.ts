@@ -21,7 +21,9 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
   const line = cleanHead(lines[i]!);
   const read = readItemNumber(line);
   if (!read) return undefined;
-  const { number, rest } = read;
+  const { number } = read;
+  // "Item 1 - To accept apologies": a dash or colon between the number and its title.
+  const rest = read.rest.replace(/^[-–—:]\s+/, '');
   if (rest === '') {
     // A number alone on its line (ModernGov web pages): the title is the next line of words.
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
@@ -32,7 +34,9 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
     }
     return undefined;
   }
-  if (!/^[\p{L}"“'‘([*]/u.test(rest)) return undefined;
+  // A title may begin with a reference in capitals ("17/01234/FUL - ERECTION OF 12 DWELLINGS").
+  const reference = /^\d[\dA-Z/.-]*\/[A-Z]{2,}\b/.test(rest) && rest === rest.toUpperCase();
+  if (!/^[\p{L}"“'‘([*]/u.test(rest) && !reference) return undefined;
   if (monthStart.test(rest) || clockStart.test(rest) || quantityStart.test(rest)) return undefined;
   return { line: i, number, rest };
 }
