@@ -91,13 +91,27 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
     if (item.decisions.length) out.decisions = item.decisions.map((d) => ({ kind: d.kind, text: esc(d.text) }));
     if (item.recommendations?.length) out.recommendations = item.recommendations.map((r) => ({ ...(r.number ? { number: r.number } : {}), text: esc(r.text) }));
     if (item.actions.length)
-      out.actions = item.actions.map((a) => ({
-        ...(a.ref ? { ref: a.ref } : {}),
-        text: esc(a.text),
-        ...(a.owner ? { owner: a.owner } : {}),
-        ...(a.due ? { due: a.due } : {}),
-        ...(a.dueText ? { dueText: esc(a.dueText) } : {}),
-      }));
+      out.actions = item.actions.map((a) => {
+        // The owner as printed: initials of someone at the meeting stay initials; a name someone in
+        // people/ has becomes their id; anything else is kept in the action's text, for review.
+        const printed = a.ownerText?.trim();
+        const owner = a.owner ?? (printed && initialsOf.has(printed.toUpperCase()) ? printed.toUpperCase() : printed ? people.find(printed) : undefined);
+        let text = a.text;
+        if (printed && !owner) {
+          if (!a.text.toLowerCase().includes(printed.toLowerCase())) text = `${a.text} (Action by: ${printed})`;
+          review.push({
+            field: `agenda (item ${item.number}).actions`,
+            message: `the owner is printed as "${printed}", who is not in people/ or organisation.yaml: set owner`,
+          });
+        }
+        return {
+          ...(a.ref ? { ref: a.ref } : {}),
+          text: esc(text),
+          ...(owner ? { owner } : {}),
+          ...(a.due ? { due: a.due } : {}),
+          ...(a.dueText ? { dueText: esc(a.dueText) } : {}),
+        };
+      });
     // An update can be followed only when the body declares the earlier action; a body this import
     // makes declares it, an existing one is not changed.
     const updates = known ? item.actionUpdates.filter((u) => known.earlierActions.includes(u.ref)) : item.actionUpdates;

@@ -38,10 +38,12 @@ export function importedWords(doc: DocumentResult, target: string): Map<string, 
       const file = path.join(target, 'people', `${m[1]}.yaml`);
       if (existsSync(file))
         texts.push(
-          readFileSync(file, 'utf8')
-            .split('\n')
-            .filter((l) => /^(name|initials):/.test(l))
-            .join('\n'),
+          // The name and every initial (a YAML list, one a line), not the person's other fields.
+          values(
+            ((p: { name?: string; initials?: string[] }) => ({ name: p.name, initials: p.initials }))(
+              parse(readFileSync(file, 'utf8')) as { name?: string; initials?: string[] },
+            ),
+          ),
         );
     }
   }
