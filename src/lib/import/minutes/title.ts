@@ -10,6 +10,22 @@ const bodyWord =
 const meetsWord = /\b(panel|board|committee|sub-committee|cabinet|group|forum|meeting|pwyllgor|bwrdd)\b/i;
 const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item)\b|[@:]|\d/i;
 
+/** "North Vale Combined Authority" and "Combined Authority Board" are "North Vale Combined Authority Board". */
+function joinNames(printedOwner: string, printedMeets: string): string {
+  // Each half as a name is written, whichever of them was printed in capitals.
+  const cased = (x: string) => (x === x.toUpperCase() ? titleCase(x) : x);
+  const owner = cased(printedOwner);
+  const meets = cased(printedMeets);
+  const o = normaliseName(owner);
+  const m = normaliseName(meets);
+  if (m.includes(o)) return meets;
+  const ow = owner.split(/\s+/);
+  for (let k = Math.min(ow.length, meets.split(/\s+/).length); k > 0; k--)
+    if (normaliseName(ow.slice(-k).join(' ')) === normaliseName(meets.split(/\s+/).slice(0, k).join(' ')))
+      return [...ow, ...meets.split(/\s+/).slice(k)].join(' ');
+  return `${owner} ${meets}`;
+}
+
 /**
  * The heading of minutes: the body (a name only, from the heading's own lines or from "meeting of
  * the X held"; matched to bodies/ by its name or alsoKnownAs, exactly), the date, time and place
@@ -36,15 +52,24 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   if (named && bodyWord.test(named) && named.split(/\s+/).length >= 2 && named.split(/\s+/).length <= 10 && !/\d|[()]/.test(named)) body = named;
   const moderngov = /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(text);
   if (!body && moderngov && bodyWord.test(moderngov[1]!) && moderngov[1]!.split(/\s+/).length <= 10) body = moderngov[1];
+  // The heading's own name lines, without Markdown marks or a closing "– Minutes".
   const names = lines
+    .map((l) =>
+      l
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/\s*[–—-]?\s*\b(?:approved |draft |confirmed )?minutes\b\s*$/i, '')
+        .replace(/[.,:]$/, '')
+        .trim(),
+    )
     .filter((l) => bodyWord.test(l) && !notName.test(l) && !/[()|#]/.test(l) && l.split(/\s+/).length <= 12 && !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l))
-    .map((l) => l.replace(/[.,:]$/, '').trim())
     .filter((l) => l.split(/\s+/).length >= 2 || meetsWord.test(l));
-  if (names.length && !moderngov) {
-    const meets = names.find((n) => meetsWord.test(n));
-    const owner = names.find((n) => n !== meets && n.split(/\s+/).length >= 2 && /\b(council|authority|commissioner|cyngor)\b/i.test(n));
-    const fromLines = meets && owner && !normaliseName(meets).includes(normaliseName(owner)) ? `${owner} ${meets}` : (meets ?? owner ?? names[0]!);
-    if (!body || normaliseName(fromLines).includes(normaliseName(body))) body = fromLines;
+  if (!moderngov) {
+    // The council a committee belongs to, on a line of its own above: "THORNLEIGH DISTRICT COUNCIL" / "… of the PLANNING COMMITTEE held …".
+    const owner = names.find((n) => n.split(/\s+/).length >= 2 && /\b(council|authority|commissioner|cyngor)\b/i.test(n) && !meetsWord.test(n));
+    const meets = body ?? names.find((n) => n !== owner && meetsWord.test(n));
+    if (meets && /^(?:the\s+)?(?:full\s+)?council$/i.test(meets)) body = owner;
+    else if (meets && owner) body = joinNames(owner, meets);
+    else body = meets ?? owner ?? names[0];
   }
   if (!body && found) {
     // "Force Performance Scrutiny Meeting Thursday 28 May 2015 9:00am, …": the name before the date.
