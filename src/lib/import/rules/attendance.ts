@@ -23,9 +23,11 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   {
     name: 'present',
     pattern:
-      /^(?:present|members present|councillors present|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
+      /^(?:present|members present|councillors present|elected members|independent members|co-opted (?:independent )?members|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
     group: 'present',
   },
+  // "Sub-Committee:   Councillor Mrs P Greenhalgh": the body's own name as the heading of its members, with a colon.
+  { name: 'members by body', pattern: /^(?:sub-committee|committee|panel|board|cabinet)(?=\s*:)/i, group: 'present' },
 ];
 
 /** Labels of a part of the members present ("Councillors:", "Co-opted Independent Members:"). */
@@ -48,7 +50,7 @@ export function attendanceHeading(raw: string): { name: string; group: Group | '
     const m = h.pattern.exec(line);
     if (!m) continue;
     const after = line.slice(m[0].length);
-    const tail = /^\s*(?:\([^)]*\))?\s*(?:[:–-]\s*|\t\s*|\s{2,}|$)/.exec(after);
+    const tail = /^(?:\s+present)?\s*(?:\([^)]*\))?\s*(?:[:–-]\s*|\t\s*|\s{2,}|$)/.exec(after);
     // "Present:" but not "Presentation of …"; "Members:" but not "Members of the public: 5".
     if (!tail || /^\s*of the public/i.test(after)) continue;
     if (tail[0].trim() === '' && after.trim() !== '' && !/^\s{2,}|\t/.test(after)) continue;
