@@ -23,7 +23,34 @@ const decisionPatterns: [RegExp, DecisionKind][] = [
   [/\bwas appointed\b/, 'appointed'],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted'],
   [/\bdeferred\b/i, 'deferred'],
+  // Said in lower case, in the words of town, parish and community councils.
+  [
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
+    'resolved',
+  ],
+  [
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
+    'agreed',
+  ],
+  [
+    /\b(?:be|been|were|was)\s+(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
+    'approved',
+  ],
+  [/^decision\s*[:–-]/i, 'resolved'],
+  [/\bCARRIED\b/, 'resolved'],
+  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved'],
 ];
+
+/** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
+function leadsJoined(list: string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^(?:it was\s+)?(?:RESOLVED|AGREED|Decision)(?:\s+that)?\s*[:–—-]?$/i.test(last)) out[out.length - 1] = `${last} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
 
 function sentences(paragraph: string): string[] {
   return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(])/);
@@ -34,7 +61,7 @@ function sentences(paragraph: string): string[] {
  * agreed:—"): each numbered or lettered part that follows is a decision of its own.
  */
 const decisionLead =
-  /^(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Penderfyniad|The (?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet) (?:agreed|resolved))(?:\s+that)?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+  /^(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Penderfyniad|The (?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+that)?(?:\s+the\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
 
@@ -136,7 +163,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       return;
     }
     actionList = false;
-    for (const s of sentences(p)) {
+    for (const s of leadsJoined(sentences(p))) {
       const kind = decisionPatterns.find(([re]) => re.test(s))?.[1];
       if (kind) item.decisions.push({ kind, text: s });
       const owned = kind ? undefined : (ownerToAction(s) ?? promisedAction(s));
