@@ -23,7 +23,7 @@ export { normaliseName } from './text';
  */
 export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
   const review: Review[] = [];
-  const lines = text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''));
+  const lines = joinSplitOrdinals(text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, '')));
   const heads = findItemHeads(lines);
   const start = heads.length ? heads[0]!.line : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
@@ -65,4 +65,24 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
     }
   }
   return { ...header, items, signedBy, review, notes };
+}
+
+/**
+ * A superscript ordinal a PDF export puts on a line of its own ("ON 18" / "th" / " JULY 2013") goes
+ * back beside its number, with a space, so the date reads and the words stay as printed.
+ */
+export function joinSplitOrdinals(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = out[out.length - 1];
+    if (/^\s*(st|nd|rd|th)\s*$/i.test(line) && previous !== undefined && /\d$/.test(previous)) {
+      const next = lines[i + 1];
+      out[out.length - 1] = `${previous} ${line.trim()}${next !== undefined && next.trim() !== '' ? ` ${next.trim()}` : ''}`;
+      if (next !== undefined && next.trim() !== '') i++;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
