@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/read-folder';
 import { agendaField } from '../content/errors';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
+import { raisedDate } from '../derive/action-log';
 import { slugify as slug } from '../format/slug';
 import { ownerById } from './owner';
 import { isWithheldItem } from './publication';
@@ -148,7 +149,7 @@ export function buildActions(
   const meetingDates = new Map<string, string[]>();
   for (const m of meetings) meetingDates.set(m.body.id, [...(meetingDates.get(m.body.id) ?? []), m.data.date]);
   for (const a of actions) {
-    const raisedOn = 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
+    const raisedOn = raisedDate(a);
     const derived = deriveActionStatus(
       { due: a.due ?? dueFromText(a.dueText, { raisedOn, meetingDates: meetingDates.get(a.body.id) ?? [] }) },
       a.updates.map((u) => ({ date: u.meeting.data.date, status: u.status, due: u.due })),
