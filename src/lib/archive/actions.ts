@@ -146,8 +146,14 @@ export function buildActions(
     });
   }
 
+  // Each body's meeting dates, oldest first, as dueFromText reads them.
   const meetingDates = new Map<string, string[]>();
-  for (const m of meetings) meetingDates.set(m.body.id, [...(meetingDates.get(m.body.id) ?? []), m.data.date]);
+  for (const m of meetings) {
+    const dates = meetingDates.get(m.body.id);
+    if (dates) dates.push(m.data.date);
+    else meetingDates.set(m.body.id, [m.data.date]);
+  }
+  for (const dates of meetingDates.values()) dates.sort();
   for (const a of actions) {
     const raisedOn = raisedDate(a);
     const derived = deriveActionStatus(
