@@ -3,12 +3,9 @@
  * table is complete without this script; the script only hides rows and reorders them, and
  * keeps the state in the address so a filtered view can be shared and restored.
  */
-import { statusOrder } from '../lib/derive/plan-status';
+import { statusOrder, type DeliverableState } from '../lib/derive/plan-status';
 import { plural } from '../lib/format/number';
 import { filterControls, filterForm, filterSelect } from './filter-form';
-
-/** Statuses in the Plan's order; a deliverable no report has covered yet comes last. */
-const statusRank: string[] = statusOrder;
 
 type SortKey = 'theme' | 'deliverable' | 'status' | 'target' | 'updated';
 
@@ -35,7 +32,7 @@ export function enhanceTable(table: HTMLTableElement | null, host: HTMLElement |
         seen.set(value, words.trim());
       }
     }
-    if (attr === 'status') return [...seen].sort((a, b) => statusRank.indexOf(a[0]) - statusRank.indexOf(b[0]));
+    if (attr === 'status') return [...seen].sort((a, b) => statusOrder.indexOf(a[0] as DeliverableState) - statusOrder.indexOf(b[0] as DeliverableState));
     return [...seen];
   };
 
@@ -64,7 +61,7 @@ export function enhanceTable(table: HTMLTableElement | null, host: HTMLElement |
   }
 
   const sortValue = (r: HTMLTableRowElement, key: SortKey): string | number => {
-    if (key === 'status') return statusRank.indexOf(r.dataset.status!);
+    if (key === 'status') return statusOrder.indexOf(r.dataset.status as DeliverableState);
     if (key === 'updated') return r.dataset.updated ?? '';
     if (key === 'target') return r.dataset.target || '\uffff';
     if (key === 'theme') return Number(r.dataset.order);

@@ -61,6 +61,15 @@ describe('a due date written as a meeting ("November Board") is a date', () => {
     expect(dueFromText('November Board', { raisedOn: raised, meetingDates: ['2019-10-09', '2019-11-13', '2019-12-11'] })).toBe('2019-11-13');
     expect(dueFromText('the November meeting', { raisedOn: raised, meetingDates: ['2019-11-20'] })).toBe('2019-11-20');
   });
+  it('takes the first meeting of the month on or after the day raised, from dates sorted once for every action', () => {
+    const dates = ['2019-10-09', '2019-11-01', '2019-11-13', '2019-11-27', '2020-10-14', '2020-11-11'];
+    expect(dueFromText('November Board', { raisedOn: '2019-11-05', meetingDates: dates })).toBe('2019-11-13');
+    expect(dueFromText('November Board', { raisedOn: '2019-11-13', meetingDates: dates })).toBe('2019-11-13');
+    expect(dueFromText('November Board', { raisedOn: '2019-11-28', meetingDates: dates })).toBe('2019-11-30');
+    expect(dueFromText('November Board', { raisedOn: '2019-12-02', meetingDates: dates })).toBe('2020-11-11');
+    expect(dueFromText('October Board', { raisedOn: '2019-12-02', meetingDates: dates })).toBe('2020-10-14');
+    expect(dueFromText('December Board', { raisedOn: '2020-11-11', meetingDates: dates })).toBe('2020-12-31');
+  });
   it("resolves to the month's end when the archive holds no meeting that month, in the first such month after raising", () => {
     expect(dueFromText('November Board', { raisedOn: raised, meetingDates: ['2019-10-09'] })).toBe('2019-11-30');
     expect(dueFromText('March Board', { raisedOn: raised, meetingDates: [] })).toBe('2020-03-31');

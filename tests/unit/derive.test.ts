@@ -1,4 +1,4 @@
-import { actionLog, actionYear, actionsByYear, countActions } from '../../src/lib/derive/action-log';
+import { actionLog, actionYear, actionsByYear, countActions, raisedDate } from '../../src/lib/derive/action-log';
 import { describe, expect, it } from 'vitest';
 import { agendaTree, compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../../src/lib/derive/agenda';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
@@ -139,6 +139,7 @@ describe('action log pages', () => {
     expect(years[0]!.actions).toEqual([a, c]);
     expect(years[3]!.actions).toEqual([d]);
     expect(actionYear(e)).toBe('2014');
+    expect([a, d, e].map(raisedDate)).toEqual(['2019-10-09', undefined, '2014-12-01']);
   });
 
   it('makes the log once: bodies without actions left out, counts per body and per year', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightText, isRealMatch, matchedWords, phrases, withHighlight } from '../../src/lib/site/search-query';
-
-describe('phrases', () => {
-  it('are the words between straight or curly quotes', () => {
-    expect(phrases('"Operation Hunter" burglary “Sand Martin”')).toEqual(['Operation Hunter', 'Sand Martin']);
-  });
-});
+import { highlightText, isRealMatch, matchedWords, withHighlight } from '../../src/lib/site/search-query';
 
 describe('the text a result link asks the browser to highlight', () => {
   it('is the longest run of marked words the excerpt shows side by side, without their punctuation', () => {

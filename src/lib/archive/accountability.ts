@@ -163,6 +163,8 @@ export function buildDecisions(
 ): DecisionRecord[] {
   const decisions: DecisionRecord[] = [];
   for (const meeting of meetings) {
+    // The numbers of the meeting's open items, made once for all its decisions.
+    let openNumbers: string[] | undefined;
     sources.get(meeting.id)?.agenda.forEach((item, i) => {
       item.decisions.forEach((d, j) => {
         d.people.forEach((p, n) => {
@@ -175,7 +177,7 @@ export function buildDecisions(
         });
         const under = publishedUnder(meeting, item, sources);
         if (!under) return;
-        const openNumbers = under.meeting.items.filter((p) => p.exempt === undefined).map((p) => p.number);
+        openNumbers ??= under.meeting.items.filter((p) => p.exempt === undefined).map((p) => p.number);
         const rec: DecisionRecord = {
           anchor: `decision-${slug(item.number)}-${j + 1}`,
           ...under,

@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/read-folder';
 import { agendaField } from '../content/errors';
 import { deriveActionStatus, dueFromText } from '../derive/action-status';
+import { raisedDate } from '../derive/action-log';
 import { slugify as slug } from '../format/slug';
 import { ownerById } from './owner';
 import { isWithheldItem } from './publication';
@@ -145,10 +146,16 @@ export function buildActions(
     });
   }
 
+  // Each body's meeting dates, oldest first, as dueFromText reads them.
   const meetingDates = new Map<string, string[]>();
-  for (const m of meetings) meetingDates.set(m.body.id, [...(meetingDates.get(m.body.id) ?? []), m.data.date]);
+  for (const m of meetings) {
+    const dates = meetingDates.get(m.body.id);
+    if (dates) dates.push(m.data.date);
+    else meetingDates.set(m.body.id, [m.data.date]);
+  }
+  for (const dates of meetingDates.values()) dates.sort();
   for (const a of actions) {
-    const raisedOn = 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
+    const raisedOn = raisedDate(a);
     const derived = deriveActionStatus(
       { due: a.due ?? dueFromText(a.dueText, { raisedOn, meetingDates: meetingDates.get(a.body.id) ?? [] }) },
       a.updates.map((u) => ({ date: u.meeting.data.date, status: u.status, due: u.due })),

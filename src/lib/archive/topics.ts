@@ -1,4 +1,5 @@
 import type { ContentSet } from '../content/read-folder';
+import { raisedDate } from '../derive/action-log';
 import type { MeetingSources } from './meetings';
 import type { ReportProblem } from '../content/errors';
 import type { ActionRecord, InspectionRecord, MeetingRecord, OpenAgendaItem, PaperRecord, RecommendationRecord, TopicRecord, TopicStep } from './types';
@@ -87,7 +88,7 @@ export function buildTopics(
           );
         const action = actionByRef.get(k);
         if (action) {
-          step = { kind: 'action', date: 'meeting' in action.raised ? action.raised.meeting.data.date : action.raised.date, action };
+          step = { kind: 'action', date: raisedDate(action), action };
           ref = topicKey.action(action);
         }
       } else if (e.recommendation !== undefined) {

@@ -285,9 +285,6 @@ export interface DeliverableRecord {
   newInLatestReport: boolean;
 }
 
-/** A deliverable's progress as the reports give it, or that none gives it. */
-export type { DeliverableState };
-
 export interface PlanReportRecord {
   id: string;
   file: string;

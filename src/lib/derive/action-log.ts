@@ -14,8 +14,13 @@ export interface LoggedAction {
 export type LogYear = string;
 export const earlier = 'earlier';
 
+/** The date an action was raised: its meeting's, or for one raised before the archive the date known, if any. */
+export function raisedDate(a: Pick<LoggedAction, 'raised'>): string | undefined {
+  return 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
+}
+
 export function actionYear(a: Pick<LoggedAction, 'raised'>): LogYear {
-  const date = 'meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date;
+  const date = raisedDate(a);
   return date ? date.slice(0, 4) : earlier;
 }
 
@@ -85,7 +90,7 @@ export const frontPageLimit = 50;
  * more there are.
  */
 export function actionsToFollow<A extends LoggedAction & { currentDue?: string }>(actions: readonly A[], limit = frontPageLimit): { shown: A[]; more: number } {
-  const raisedOn = (a: A) => ('meeting' in a.raised ? a.raised.meeting.data.date : (a.raised.date ?? ''));
+  const raisedOn = (a: A) => raisedDate(a) ?? '';
   const notDone = actions.filter((a) => a.status !== 'completed');
   const sorted = [...notDone].sort(
     (a, b) => Number(b.overdue) - Number(a.overdue) || (a.currentDue ?? '9999').localeCompare(b.currentDue ?? '9999') || raisedOn(b).localeCompare(raisedOn(a)),

@@ -47,7 +47,7 @@ function monthEnd(year: number, month: number): string {
 export interface DueContext {
   /** The date of the meeting that raised the action, YYYY-MM-DD; without it a month alone names no year. */
   raisedOn?: string;
-  /** The dates of the body's meetings in the archive, YYYY-MM-DD. */
+  /** The dates of the body's meetings in the archive, YYYY-MM-DD, oldest first (sorted once, for every action). */
   meetingDates: readonly string[];
 }
 
@@ -74,6 +74,19 @@ export function dueFromText(text: string | undefined, context: DueContext = { me
   const raisedMonth = Number(context.raisedOn.slice(5, 7)) - 1;
   const year = month >= raisedMonth ? raisedYear : raisedYear + 1;
   const prefix = `${year}-${pad(month + 1)}-`;
-  const held = context.meetingDates.filter((d) => d.startsWith(prefix) && d >= context.raisedOn!).sort();
-  return held[0] ?? monthEnd(year, month);
+  // The first meeting on or after both the month's start and the day raised: if it is in that month, it is the one.
+  const first = context.meetingDates[firstAtOrAfter(context.meetingDates, prefix > context.raisedOn ? prefix : context.raisedOn)];
+  return first?.startsWith(prefix) ? first : monthEnd(year, month);
+}
+
+/** The index of the first of sorted strings that is not before `from` (the length when none is). */
+function firstAtOrAfter(sorted: readonly string[], from: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -57,13 +57,12 @@ export function mentionsDependencies(update: string | undefined): boolean {
 /** The order statuses are listed and stacked in: from done to not begun. */
 export const statusOrder: DeliverableState[] = ['complete', 'business-as-usual', 'nearly-complete', 'in-progress', 'on-hold', 'not-started', 'not-reported'];
 
-/** A short symbol for each status, so status is never told by colour alone. */
-export const statusSymbols: Record<DeliverableState, string> = {
+/** A short symbol for each status, so status is never told by colour alone ("not reported" is a tag in words alone). */
+export const statusSymbols: Record<DeliverableStatus, string> = {
   complete: '✓',
   'business-as-usual': '↻',
   'nearly-complete': '◕',
   'in-progress': '◑',
   'on-hold': '‖',
   'not-started': '○',
-  'not-reported': '–',
 };

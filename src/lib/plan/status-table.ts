@@ -1,4 +1,5 @@
-import type { DeliverableState, PlanRecord } from '../archive/types';
+import type { PlanRecord } from '../archive/types';
+import type { DeliverableState } from '../derive/plan-status';
 import { deliverableStateLabels } from '../site/labels';
 
 /** One row of a Plan's status table: the same rows feed the page, the CSV and the JSON. */

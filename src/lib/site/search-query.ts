@@ -3,11 +3,6 @@
  * be tested without a browser (src/scripts/search.ts uses them).
  */
 
-/** Exact phrases in a query: the words between double quotes (straight or curly). */
-export function phrases(query: string): string[] {
-  return [...query.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1]!.trim()).filter(Boolean);
-}
-
 /** A word as compared: lower case, letters and digits only. */
 const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** A word as the page prints it, without the punctuation that ends or opens it. */

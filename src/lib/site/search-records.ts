@@ -13,6 +13,7 @@ import type {
   TopicRecord,
 } from '../archive/types';
 import { recommendationStatusLabels } from '../derive/recommendation-status';
+import { raisedDate } from '../derive/action-log';
 import { deliverableStateLabels } from './labels';
 import { meetingTitle } from './meeting-text';
 import { resultTypes, type ResultType } from './search-filters';
@@ -68,9 +69,7 @@ export const searchRecords = {
   actionLog: (body: BodyRecord, actions: ActionRecord[]): SearchRecordData => ({
     type: resultTypes.actionLog,
     body: body.data.name,
-    date:
-      latestOf(actions.map((a) => ('meeting' in a.raised ? a.raised.meeting.data.date : a.raised.date))) ??
-      latestOf(actions.flatMap((a) => a.updates.map((u) => u.meeting.data.date))),
+    date: latestOf(actions.map(raisedDate)) ?? latestOf(actions.flatMap((a) => a.updates.map((u) => u.meeting.data.date))),
   }),
   /** A topic, by its latest step with a full date. */
   topic: (t: TopicRecord): SearchRecordData => ({ type: resultTypes.topic, date: latestOf(t.steps.map((s) => s.date).filter((d) => d?.length === 10)) }),
