@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { follows, isParagraphOf, readItemNumber } from '../../src/lib/import/rules/numbering';
+import { isNameShaped } from '../../src/lib/import/rules/names';
+import { attendanceHeading } from '../../src/lib/import/rules/attendance';
+import { findItemHeads } from '../../src/lib/import/minutes/segment';
+import { listedPeople } from '../../src/lib/import/minutes/attendance';
+import { peopleInSentence } from '../../src/lib/import/minutes/attendance-sentences';
+import { readTitle } from '../../src/lib/import/minutes/title';
+import { directoryOf } from '../../src/lib/import/directory';
+import { findClockTime, findUkDate } from '../../src/lib/import/uk-date';
+
+const n = (s: string) => readItemNumber(s)!.number;
+const none = directoryOf(undefined);
+
+describe('item numbers in every scheme', () => {
+  it('reads each number and knows which follows which', () => {
+    for (const [a, b] of [
+      ['39/20', '40/20'],
+      ['16/05/1', '16/05/2'],
+      ['03.18.02', '03.18.03'],
+      ['FC23/101', 'FC23/102'],
+      ['FRA/31/23', 'FRA/32/23'],
+      ['E31', 'E32'],
+      ['2110.09', '2110.10'],
+      ['28', '29'],
+    ])
+      expect(follows(n(`${a} Title`), n(`${b} Title`)), `${a} → ${b}`).toBe(1);
+    expect(follows(n('39/20 A'), n('39/21 A'))).toBe(1);
+    expect(follows(n('5 A'), n('4 A'))).toBeUndefined();
+    expect(follows(n('5 A'), n('5.1 A'))).toBeUndefined();
+    expect(isParagraphOf(n('16/05/8.1 A'), n('16/05/8 A'))).toBe(true);
+    expect(isParagraphOf(n('16/05/18 A'), n('16/05/1 A'))).toBe(false);
+  });
+
+  it('finds the items, not the dates, times, counts and references around them', () => {
+    const lines = [
+      'NORTHSHIRE PARISH COUNCIL',
+      'Meeting held on 18 July 2013 at 7.30pm',
+      '12 members of the public',
+      '',
+      '64/13   APOLOGIES FOR ABSENCE',
+      '        Apologies were received.',
+      '65/13   DECLARATIONS OF INTEREST',
+      '        See minute 70/13(b).',
+      '1.',
+      '',
+      'PLANNING',
+      '66/13   PLANNING',
+      '67/13',
+      '',
+      'ANY OTHER BUSINESS',
+    ];
+    expect(findItemHeads(lines).map((h) => h.number.text)).toEqual(['64/13', '65/13', '66/13', '67/13']);
+  });
+});
+
+describe('people', () => {
+  it('makes a person only from a line shaped like a name', () => {
+    for (const name of ['Councillor A Jowett', 'Mrs Lorna Keighley', 'Dafydd ap Gwilym', 'Cllr Warren', "Siân O'Neill"])
+      expect(isNameShaped(name), name).toBe(true);
+    for (const text of ['Risk', 'IS', 'The minutes were agreed.', 'Chief Executive, OPCC', '4 members of the public', 'Item 2', 'Cambridgeshire Constabulary'])
+      expect(isNameShaped(text), text).toBe(false);
+  });
+
+  it('reads lists, plural titles, roles after a name and Welsh "a"', () => {
+    const names = (s: string) => listedPeople(s, 'present', none).people.map((p) => `${p.name}${p.as ? ` | ${p.as}` : ''}`);
+    expect(names('Councillors A Brown (Chairman), C Dale, E Frost and G Hart')).toEqual([
+      'Councillor A Brown | Chairman',
+      'Councillor C Dale',
+      'Councillor E Frost',
+      'Councillor G Hart',
+    ]);
+    expect(names('Mr Colin Ashdown, Independent Member and Mrs Lorna Keighley, Independent Member')).toEqual([
+      'Mr Colin Ashdown | Independent Member',
+      'Mrs Lorna Keighley | Independent Member',
+    ]);
+    expect(names('Cllr Mrs H Penrose (Mayor) Cllr T Blaylock (Deputy Mayor)')).toEqual(['Cllr Mrs H Penrose | Mayor', 'Cllr T Blaylock | Deputy Mayor']);
+    expect(names('Y Cynghorwyr Tomos Gwilym a Ceri Ann Jenkins')).toEqual(['Cynghorydd Tomos Gwilym', 'Cynghorydd Ceri Ann Jenkins']);
+  });
+
+  it('reads attendance said in sentences, and never the apologies heading of an item as a list', () => {
+    const said = (s: string) => peopleInSentence(s, none).map((p) => `${p.group}: ${p.name}`);
+    expect(said('Apologies were received from Councillors G Hill and J King')).toEqual(['apologies: Councillor G Hill', 'apologies: Councillor J King']);
+    expect(said('Ms Rhian Nutter (Panel Clerk) was also in attendance')).toEqual(['in-attendance: Ms Rhian Nutter']);
+    expect(said('The minutes were agreed as a correct record')).toEqual([]);
+    expect(attendanceHeading('Members of the Panel present:')?.group).toBe('present');
+    expect(attendanceHeading('Yn bresennol / Present:')?.group).toBe('present');
+    expect(attendanceHeading('Members of the public: 5')).toBeUndefined();
+    expect(attendanceHeading('Presentation of the annual report')).toBeUndefined();
+  });
+});
+
+describe('the heading', () => {
+  it('makes a body only from a name, never from a venue line, and joins a committee to its council', () => {
+    expect(readTitle(['MINUTES OF THE MEETING OF WESTHOLME PARISH COUNCIL', 'HELD IN THE VILLAGE HALL', 'ON 18 th JULY 2013 AT 7.30PM'], none, []).body).toBe(
+      'Westholme Parish Council',
+    );
+    const t = readTitle(
+      [
+        'THORNLEIGH DISTRICT COUNCIL',
+        'Minutes of a Meeting of the PLANNING COMMITTEE held in the Council Chamber, Civic Offices on Wednesday, 6 th December 2017 at 6.30 pm',
+      ],
+      none,
+      [],
+    );
+    expect([t.body, t.date, t.start, t.location]).toEqual([
+      'Thornleigh District Council Planning Committee',
+      '2017-12-06',
+      '18:30',
+      'Council Chamber, Civic Offices',
+    ]);
+  });
+
+  it('reads Welsh dates and times', () => {
+    expect(findUkDate('nos Fercher 10fed Mehefin 2020')?.iso).toBe('2020-06-10');
+    expect(findUkDate('Date: 09/11/2021')?.iso).toBe('2021-11-09');
+    expect(findClockTime('am 7.30yh.')?.time).toBe('19:30');
+    expect(findClockTime('at 1.30pm.')?.time).toBe('13:30');
+  });
+});
