@@ -1,14 +1,13 @@
-// Minutes exported as text, structured: the header (header.ts, with its attendance lists read by
-// attendance.ts), the numbered items (items.ts, or ../action-table.ts for minutes laid out as a
-// table), and what each item records (records.ts). What is parsed is typed in types.ts.
+// Minutes exported as text, structured: the header (header.ts: title.ts, attendance.ts, columns.ts,
+// attendance-sentences.ts), the items as the best-matching layout reads them (../layouts: numbered
+// items found by segment.ts and read by items.ts, or one matter/action table), and what each item
+// records (records.ts, actions.ts). The named rules are in ../rules. What is parsed is in types.ts.
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
-import { parseTableItems, tableLayout } from '../action-table';
+import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
-import { parseItems } from './items';
 import { findItemHeads } from './segment';
-import { extractRecords } from './records';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
 
@@ -29,11 +28,10 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
   const notes: string[] = [];
-  const layout = tableLayout(headerLines);
-  const { items, signedBy } = layout
-    ? { items: parseTableItems(start < 0 ? [] : lines.slice(start), layout, header.attendance, review, notes), signedBy: undefined }
-    : parseItems(lines, heads, header.attendance, directory, review, notes);
-  if (layout) for (const item of items) extractRecords(item, directory, review);
+  const doc = { lines, heads, headerLines };
+  const { layout, reasons } = chooseLayout(doc);
+  const { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
+  review.unshift({ field: 'layout', message: `read as "${layout.name}": ${reasons.join('; ')}` });
   // When the meeting began and ended, if only its closing line says ("The meeting began at 2:00pm and ended at 4:22 pm").
   const closing = /meeting (?:began|started|commenced) at ([\d.:]+\s*[ap]\.?m\.?)(?:.*?ended at ([\d.:]+\s*[ap]\.?m\.?))?/i.exec(text);
   if (closing) {
