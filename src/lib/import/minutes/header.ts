@@ -29,7 +29,17 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   const add = (people: ParsedAttendee[], g: Group) => {
     for (const p of people) {
       const resolved: ParsedAttendee = g === 'by-role' ? { ...p, group: p.as && officerPost.test(p.as) ? 'in-attendance' : 'present' } : { ...p, group: g };
-      if (!attendance.some((a) => a.name === resolved.name)) attendance.push(resolved);
+      if (attendance.some((a) => a.name === resolved.name)) continue;
+      // "C Rothero (CR)" and "Chris Rothero (CR)": the same initials and surname are one person, said in the report.
+      const same = resolved.initials && attendance.find((a) => a.initials === resolved.initials && surname(a.name) === surname(resolved.name));
+      if (same) {
+        review.push({
+          field: `attendance (${same.name})`,
+          message: `also printed as "${resolved.name}" with the same initials (${resolved.initials}): recorded once, as "${same.name}"; check`,
+        });
+        continue;
+      }
+      attendance.push(resolved);
     }
   };
   const readList = (text: string, g: Group, raw: string) => {
@@ -190,5 +200,7 @@ const cellsOf = (line: string) =>
           .map((c) => c.trim())
           .join('\t')
     : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
+
+const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
 const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);

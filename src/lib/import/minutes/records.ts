@@ -11,34 +11,39 @@ export interface MarginAction {
   tag: string;
 }
 
-const decisionPatterns: [RegExp, DecisionKind][] = [
-  [/\bENDORSE[D]?\b/, 'endorsed'],
-  [/\bRESOLVED\b/, 'resolved'],
-  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted'],
+/** Decisions by their wording, each rule named for the review report. */
+const decisionPatterns: [RegExp, DecisionKind, string][] = [
+  [/\bENDORSE[D]?\b/, 'endorsed', 'ENDORSED'],
+  [/\bRESOLVED\b/, 'resolved', 'RESOLVED'],
+  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted', 'AGREED to NOTE / NOTED'],
   [
     /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: \w+)? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
     'agreed',
+    'AGREED',
   ],
-  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved'],
-  [/\bwas appointed\b/, 'appointed'],
-  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted'],
-  [/\bdeferred\b/i, 'deferred'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved', 'the body approved'],
+  [/\bwas appointed\b/, 'appointed', 'was appointed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted', 'the body noted'],
+  [/\bdeferred\b/i, 'deferred', 'deferred'],
   // Said in lower case, in the words of town, parish and community councils.
   [
     /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
     'resolved',
+    'resolved that / to',
   ],
   [
     /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
     'agreed',
+    'agreed that / to',
   ],
   [
     /\b(?:be|been|were|was)\s+(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
     'approved',
+    'approved as a correct record',
   ],
-  [/^decision\s*[:–-]/i, 'resolved'],
-  [/\bCARRIED\b/, 'resolved'],
-  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved'],
+  [/^decision\s*[:–-]/i, 'resolved', 'Decision:'],
+  [/\bCARRIED\b/, 'resolved', 'CARRIED'],
+  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
 ];
 
 /** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
@@ -67,6 +72,8 @@ const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) 
 
 export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = []) {
   if (item.exempt) return;
+  /** The names of the decision rules that found something here, for the review report. */
+  const used = new Set<string>();
   let table: ReturnType<typeof actionTableHeading>;
   const acted = new Set<number>();
   item.paragraphs.forEach((p, k) => {
@@ -108,6 +115,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     if (lead && lead[2] !== '' && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
       // "RESOLVED: That the minutes … be approved": one decision, the whole of it.
       item.decisions.push({ kind: leadKind(lead[1]!), text: t });
+      used.add(`${lead[1]!.toUpperCase()}: …`);
       return;
     }
     if (lead && (lead[2] === '' || new RegExp(partMarker.source).test(` ${lead[2]}`))) {
@@ -117,6 +125,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         .map((x) => x.trim())
         .filter((x) => x !== '');
       for (const x of split) item.decisions.push({ kind, text: x });
+      used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       parts = kind;
       return;
     }
@@ -164,8 +173,12 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     }
     actionList = false;
     for (const s of leadsJoined(sentences(p))) {
-      const kind = decisionPatterns.find(([re]) => re.test(s))?.[1];
-      if (kind) item.decisions.push({ kind, text: s });
+      const rule = decisionPatterns.find(([re]) => re.test(s));
+      const kind = rule?.[1];
+      if (rule) {
+        item.decisions.push({ kind: rule[1], text: s });
+        used.add(rule[2]);
+      }
       const owned = kind ? undefined : (ownerToAction(s) ?? promisedAction(s));
       if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
@@ -200,7 +213,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   if (item.decisions.length > 0)
     review.push({
       field: `agenda (item ${item.number}).decisions`,
-      message: `${item.decisions.length} decision(s) found by their wording: check each is a decision`,
+      message: `${item.decisions.length} decision(s) found by their wording (rules: ${[...used].map((u) => `"${u}"`).join(', ') || 'a decision introducing its parts'}): check each is a decision`,
     });
 }
 
