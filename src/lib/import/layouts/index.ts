@@ -10,5 +10,7 @@ export const minutesLayouts: MinutesLayout[] = [matterActionTable, numberedItems
 /** The best layout for a document, with why, and how the others scored. */
 export function chooseLayout(doc: LayoutInput): { layout: MinutesLayout; reasons: string[] } {
   const scored = minutesLayouts.map((layout) => ({ layout, ...layout.recognise(doc) })).sort((a, b) => b.score - a.score);
-  return { layout: scored[0]!.layout, reasons: scored[0]!.reasons };
+  // A layout that does not match at all never reads a document: then its text is kept under numbered items (none found, it stays as printed).
+  const best = scored[0]!.score > 0 ? scored[0]! : scored.find((s) => s.layout === numberedItems)!;
+  return { layout: best.layout, reasons: best.reasons };
 }
