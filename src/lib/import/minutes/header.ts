@@ -144,7 +144,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       } else {
         // One a line, or a list wrapped over lines: joined while a line ends in "," or "and", or a bracket is open.
         let text = line;
-        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && (/(,|\band|\()$/.test(text) || open(text))) text += ` ${plain(lines[++i]!)}`;
+        while (
+          i + 1 < lines.length &&
+          plain(lines[i + 1]!) !== '' &&
+          (/(,|\band|\()$/.test(text) || open(text) || /\b(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text))
+        )
+          text += ` ${plain(lines[++i]!)}`;
         const marked = /^\*\s*/.test(text);
         if (starred && !marked) {
           // Listed without the mark of those present: not present (their apologies come in an item).
