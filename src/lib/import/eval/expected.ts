@@ -27,7 +27,8 @@ export const expectedMinutesSchema = z
         })
         .strict(),
     ),
-    items: z.array(z.object({ number: z.coerce.string(), title: z.string().optional() }).strict()).min(1),
+    // An item the minutes print without a number is known by its title (decisions and actions then name it by title).
+    items: z.array(z.object({ number: z.coerce.string().optional(), title: z.string().optional() }).strict()).min(1),
     decisions: z.array(z.object({ item: z.coerce.string(), text: z.string().min(3) }).strict()).default([]),
     actions: z.array(z.object({ item: z.coerce.string(), text: z.string().min(3), owner: z.string().optional() }).strict()).default([]),
   })

@@ -69,11 +69,20 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
     score.attendee.notes.push(`missed "${e.name}" (${e.group})`);
   }
 
+  // Items printed without a number are matched by title, and the number read for them stands for them.
+  const byTitle = new Map<string, string>();
+  const items = expected.items.map((i) => {
+    if (i.number !== undefined) return { number: i.number, title: i.title };
+    const read = parsed.items.find((p) => p.title && i.title && sameText(p.title, i.title));
+    if (read && i.title) byTitle.set(key(i.title), read.number);
+    return { number: read?.number ?? `(unnumbered) ${i.title ?? ''}`, title: i.title };
+  });
+  const itemOf = (e: string) => byTitle.get(key(e)) ?? e;
   // Items by number. An item read inside an expected one is its paragraph, neither right nor wrong.
-  const expectedNumbers = expected.items.map((i) => number(i.number));
+  const expectedNumbers = items.map((i) => number(i.number));
   for (const item of parsed.items) {
     const n = number(item.number);
-    const e = expected.items.find((i) => number(i.number) === n);
+    const e = items.find((i) => number(i.number) === n);
     if (!e) {
       if (!expectedNumbers.some((x) => within(n, x))) {
         score['item number'].wrong++;
@@ -84,7 +93,7 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
     score['item number'].right++;
     one('item title', e.title?.replace(/:$/, ''), item.title?.replace(/:$/, ''), sameText);
   }
-  for (const e of expected.items)
+  for (const e of items)
     if (!parsed.items.some((i) => number(i.number) === number(e.number))) {
       score['item number'].missed++;
       score['item number'].notes.push(`missed item "${e.number}"${e.title ? ` "${e.title}"` : ''}`);
@@ -101,7 +110,7 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
     also?: (e: E, r: T) => void,
   ) => {
     for (const e of wanted) {
-      const r = read.find((x) => !x.used && within(x.item, number(e.item)) && key(x.record.text).includes(key(e.text)));
+      const r = read.find((x) => !x.used && within(x.item, number(itemOf(e.item))) && key(x.record.text).includes(key(e.text)));
       if (r) {
         r.used = true;
         score[field].right++;

@@ -7,7 +7,7 @@ import { findClockTime } from '../uk-date';
 import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
-import { findItemHeads } from './segment';
+import { findHeadedItems, findItemHeads } from './segment';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
 
@@ -23,7 +23,10 @@ export { normaliseName } from './text';
 export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
   const review: Review[] = [];
   const lines = joinSplitOrdinals(text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, '')));
-  const heads = findItemHeads(lines);
+  const numbered = findItemHeads(lines);
+  // No numbered items: headings in capitals may be the items, numbered here in order.
+  const headed = numbered.length < 2 ? findHeadedItems(lines) : [];
+  const heads = headed.length ? headed : numbered;
   const start = heads.length ? heads[0]!.line : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
@@ -31,6 +34,13 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const doc = { lines, heads, headerLines };
   const { layout, reasons } = chooseLayout(doc);
   const { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
+  if (headed.length) {
+    notes.push('The minutes number no items: they are numbered here in the order printed.');
+    review.push({
+      field: 'agenda',
+      message: `no numbered items: the ${headed.length} headings in capitals are read as the items, numbered 1 to ${headed.length}; check`,
+    });
+  }
   review.unshift({ field: 'layout', message: `read as "${layout.name}": ${reasons.join('; ')}` });
   // When the meeting began and ended, if only its closing line says ("The meeting began at 2:00pm and ended at 4:22 pm").
   const closing = /meeting (?:began|started|commenced) at ([\d.:]+\s*[ap]\.?m\.?)(?:.*?ended at ([\d.:]+\s*[ap]\.?m\.?))?/i.exec(text);

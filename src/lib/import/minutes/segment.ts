@@ -1,4 +1,5 @@
 import { follows, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
+import { attendanceHeading } from '../rules/attendance';
 import { plain } from './text';
 
 /** Where an item begins: its number, and its title when one is printed on its line or alone on the next. */
@@ -103,4 +104,25 @@ export function paragraphHeads(lines: string[], from: number, to: number, item: 
     out.push({ line: i, number: read.number, rest: read.rest });
   }
   return out;
+}
+
+/**
+ * Minutes whose items are headings in capitals with no numbers ("POLICE REPORT" / text), after the
+ * attendance: each heading a line of its own, a few words, not a sentence, followed by text. The
+ * items are numbered in order, and the meeting's note says so. None unless there are three.
+ */
+export function findHeadedItems(lines: string[]): ItemHead[] {
+  const attendance = lines.findIndex((l) => attendanceHeading(plain(l)) !== undefined);
+  if (attendance < 0) return [];
+  const heads: ItemHead[] = [];
+  for (let i = attendance + 1; i < lines.length; i++) {
+    const text = plain(cleanHead(lines[i]!));
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const capitals = /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && !/[.;,]$/.test(text) && text.split(/\s+/).length <= 10;
+    if (!capitals || attendanceHeading(text) || next === undefined || plain(next) === plain(next).toUpperCase()) continue;
+    if (i > 0 && lines[i - 1]!.trim() !== '' && heads.length === 0 && i !== attendance + 1) continue;
+    const k = heads.length + 1;
+    heads.push({ line: i, number: { text: String(k), prefix: '', parts: [k], seps: [] }, rest: text.replace(/:$/, '') });
+  }
+  return heads.length >= 3 ? heads : [];
 }
