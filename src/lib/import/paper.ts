@@ -27,7 +27,7 @@ export function classify(text: string): { kind: DocumentKind; reason: string } {
     return { kind: 'agenda', reason: 'it opens with an agenda and holds the minutes of an earlier meeting and other papers: an agenda pack' };
   }
   if (
-    /\b(minutes?|notes of (the )?meeting|record of (the )?meeting|cofnodion)\b/i.test(opening) ||
+    /\b(minutes?|notes? of (the )?meeting|record of (the )?meeting|cofnodion)\b/i.test(opening) ||
     (/^(present|members)\s*:/im.test(head.join('\n')) && /^\s*(?:[-*]\s+)?1\.?\s+\S/m.test(text))
   ) {
     return { kind: 'minutes', reason: 'it opens with "minutes" or an attendance list followed by numbered items' };

@@ -11,7 +11,7 @@ import type { ParsedAction } from './types';
  * - "action table": the rows of a table headed Action and Owner / Action by (owner, date, item).
  * The owner is kept as printed (ownerText); who that is, is for the importer to match or report.
  */
-export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
+export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
 
 /** Whoever a short phrase names as acting: initials, a post, or a councillor. */
 const ownerShape =
@@ -25,6 +25,9 @@ const isOwner = (s: string) =>
 export function readActionText(rest: string, bracketed?: string): { ownerText?: string; text?: string } {
   const t = plain(rest);
   if (bracketed && isOwner(bracketed)) return { ownerText: bracketed.trim(), text: t };
+  // "Action 1: Provide … Owner: Deputy Chief Constable Due: 13 June 2023": the owner given after the text.
+  const labelled = /\b(?:owner|lead|responsible|by whom)\s*:\s*(.+?)(?=\s+(?:due|deadline|by when|date)\s*:|$)/i.exec(t);
+  if (labelled && isOwner(labelled[1]!.replace(/[.;]$/, ''))) return { ownerText: labelled[1]!.replace(/[.;]$/, '').trim(), text: t };
   const dash = /^(.{2,60}?)\s+[–—-]\s+(.+)$/.exec(t);
   if (dash && isOwner(dash[1]!)) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
   const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);
