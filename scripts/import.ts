@@ -3,7 +3,8 @@
  *   npm run import -- <files or folders> [--content <dir>] [--dry-run] [--force]
  */
 import path from 'node:path';
-import { importDocuments } from '../src/lib/import';
+import { ContentFolderError, importDocuments } from '../src/lib/import';
+import { fieldLabel } from '../src/lib/import/review';
 import { contentRoot } from '../src/lib/site/settings';
 
 const args = process.argv.slice(2);
@@ -21,35 +22,48 @@ for (let i = 0; i < args.length; i++) {
 }
 if (inputs.length === 0) fail('name the files or folders to import, e.g. npm run import -- exports/2019 --content content');
 
-function fail(message: string): never {
+/** A path as people will look for it: from where they are, when it is below that; else in full. */
+function shown(file: string): string {
+  const r = path.relative(process.cwd(), file);
+  return r === '' ? '.' : r.startsWith('..') ? file : r;
+}
+
+function fail(message: string, status = 2): never {
   console.error(`import: ${message}`);
-  process.exit(2);
+  process.exit(status);
 }
 
 try {
   const { documents, writes } = await importDocuments(inputs, { content, dryRun, force });
+  const rel = (p: string) => shown(path.join(content, p));
   for (const d of documents) {
     if (d.error) {
       console.error(`✗ ${d.source}: ${d.error}`);
+      if (d.report) console.error(`    what to do: ${rel(d.report)}`);
       continue;
     }
     console.log(
       `✓ ${d.source}: ${d.kind}; ${d.review.length} ${d.review.length === 1 ? 'field' : 'fields'} ` +
         `to check, ${d.removed.reduce((n, r) => n + r.count, 0)} furniture lines removed`,
     );
-    for (const r of d.review) console.log(`    check ${r.field ? `${r.field}: ` : ''}${r.message}`);
+    for (const r of d.review) console.log(`    check ${r.field ? `${fieldLabel(r.field)}: ` : ''}${r.message}`);
   }
-  const rel = (p: string) => path.relative(process.cwd(), path.join(content, p));
-  for (const w of writes) console.log(`  ${w.outcome}: ${rel(w.path)}`);
+  for (const w of writes) console.log(`  ${w.outcome}: ${rel(w.path)}${w.message ? ` (${w.message})` : ''}`);
   if (dryRun) console.log('Dry run: nothing was written.');
   const failed = documents.filter((d) => d.error).length;
   const kept = writes.filter((w) => w.outcome.startsWith('kept')).length;
-  if (failed || kept) {
+  const unwritten = writes.filter((w) => w.outcome === 'not written').length;
+  if (failed || kept || unwritten) {
     console.error(
-      `${failed} ${failed === 1 ? 'file' : 'files'} could not be imported; ${kept} existing ${kept === 1 ? 'file was' : 'files were'} left as they were.`,
+      [
+        `${failed} ${failed === 1 ? 'file' : 'files'} could not be imported`,
+        `${kept} existing ${kept === 1 ? 'file was' : 'files were'} left as they were`,
+        ...(unwritten ? [`${unwritten} review ${unwritten === 1 ? 'report' : 'reports'} could not be written`] : []),
+      ].join('; ') + '.',
     );
     process.exit(1);
   }
 } catch (e) {
+  if (e instanceof ContentFolderError) fail(e.message, 1);
   fail((e as Error).message);
 }
