@@ -1,8 +1,9 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { readContentFolder } from '../content/read-folder';
-import { ContentError } from '../content/errors';
-import type { PaperKind } from '../../schemas';
+import { readCollection, readContentFolder } from '../content/read-folder';
+import { surveyContentFolder } from '../content/layout';
+import { ContentError, type ContentProblem } from '../content/errors';
+import { organisationSchema, type PaperKind } from '../../schemas';
 import { directoryOf, type Directory } from './directory';
 import { removeFurniture, type Removed } from './furniture';
 import { normaliseName, parseMinutes, type ParsedMinutes, type Review } from './minutes';
@@ -15,6 +16,7 @@ import { readSource } from './source';
 import { findUkDate } from './uk-date';
 import { reviewReport } from './review';
 import { expandInputs } from './inputs';
+import { organisationEntry, organisationFileIn, writeOrganisation, type OrganisationSettings } from './organisation';
 import { writeDocument, type WriteResult } from './write';
 import { cappedName } from './ids';
 
@@ -24,6 +26,8 @@ export interface ImportOptions {
   content: string;
   dryRun?: boolean;
   force?: boolean;
+  /** For a content folder without organisation.yaml: what to write in one first. One that is there is never replaced. */
+  organisation?: OrganisationSettings;
 }
 
 export interface DocumentResult {
@@ -59,8 +63,9 @@ const longestName = 100;
 export async function importDocuments(inputs: string[], options: ImportOptions): Promise<{ documents: DocumentResult[]; writes: WriteResult[] }> {
   const existed = existsSync(options.content);
   if (!options.dryRun) ensureWritable(options.content);
-  const writes: WriteResult[] = [];
-  const directory = existed ? loadDirectory(options.content) : directoryOf(undefined);
+  const made = options.organisation && !organisationFileIn(options.content) ? options.organisation : undefined;
+  const writes = made ? [writeOrganisation(options.content, made, options.dryRun)] : [];
+  const directory = existed || made ? loadDirectory(options.content, options.dryRun ? made : undefined) : directoryOf(undefined);
   const people = new PeopleIndex(directory);
   const { files, problems } = expandInputs(inputs);
   const documents: DocumentResult[] = problems.map((p) => ({ source: p.source, error: p.message, files: [], removed: [], review: [], notes: [] }));
@@ -232,9 +237,24 @@ function ensureWritable(content: string) {
   }
 }
 
-function loadDirectory(content: string): Directory {
+/**
+ * What the content folder knows. A folder that does not exist yet knows nothing; in a dry run
+ * into one without organisation.yaml, the settings that would be written stand for it.
+ */
+function loadDirectory(content: string, unwritten?: OrganisationSettings): Directory {
+  const organisation = unwritten ? { id: 'organisation', file: 'organisation.yaml', data: organisationSchema.parse(organisationEntry(unwritten)) } : undefined;
+  if (!existsSync(content)) return directoryOf(organisation && { people: [], bodies: [], organisation });
   try {
-    return directoryOf(readContentFolder(content));
+    if (!organisation) return directoryOf(readContentFolder(content));
+    const problems: ContentProblem[] = [];
+    const layout = surveyContentFolder(content, problems);
+    const set = {
+      people: readCollection('people', layout.files.people, problems),
+      bodies: readCollection('bodies', layout.files.bodies, problems),
+      organisation,
+    };
+    if (problems.length) throw new ContentError(problems);
+    return directoryOf(set);
   } catch (e) {
     if (e instanceof ContentError) throw new Error(`The content folder ${content} has problems to fix before anything is imported into it:\n${e.message}`);
     throw e;
