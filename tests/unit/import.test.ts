@@ -234,7 +234,10 @@ describe('importing into a content folder', () => {
         ['e-list.txt', expect.stringMatching(/does not look like minutes, an agenda, a letter or a report/)],
       ]);
       expect(existsSync(path.join(target.root, 'meetings/test-board/2020-01-10.yaml'))).toBe(true);
-      expect(readdirSync(path.join(target.root, '_import'))).toEqual(['a-minutes.review.md']);
+      // Every file named has its review report, imported or not; the .docx in the folder was not read.
+      expect(readdirSync(path.join(target.root, '_import')).sort()).toEqual(
+        ['a-minutes', 'b-empty', 'c-binary', 'e-list', 'missing'].map((n) => `${n}.review.md`),
+      );
     } finally {
       target.remove();
     }

@@ -1,99 +1,94 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { readContentFolder } from '../content/read-folder';
-import { ContentError } from '../content/errors';
+import { readCollection, readContentFolder } from '../content/read-folder';
+import { surveyContentFolder } from '../content/layout';
+import { ContentError, type ContentProblem } from '../content/errors';
+import { organisationSchema, type PaperKind } from '../../schemas';
 import { directoryOf, type Directory } from './directory';
 import { removeFurniture, type Removed } from './furniture';
 import { normaliseName, parseMinutes, type ParsedMinutes, type Review } from './minutes';
 import { classify, paperToFiles, type DocumentKind } from './paper';
-import type { PaperKind } from '../../schemas';
 import { PeopleIndex } from './people';
 import { agendaToFiles, minutesToFiles, peopleFiles, type PlannedFile } from './to-content';
 import { parseAgenda } from './agenda';
 import { splitPack } from './pack';
-import { importable, readSource } from './source';
+import { readSource } from './source';
 import { findUkDate } from './uk-date';
 import { reviewReport } from './review';
+import { expandInputs } from './inputs';
+import { organisationEntry, organisationFileIn, writeOrganisation, type OrganisationSettings } from './organisation';
+import { writeDocument, type WriteResult } from './write';
+import { cappedName } from './ids';
+
+export { expandInputs, type WriteResult };
 
 export interface ImportOptions {
   content: string;
   dryRun?: boolean;
   force?: boolean;
+  /** For a content folder without organisation.yaml: what to write in one first. One that is there is never replaced. */
+  organisation?: OrganisationSettings;
 }
 
 export interface DocumentResult {
   source: string;
   kind?: DocumentKind;
   reason?: string;
-  /** Set when the file could not be imported; nothing was written for it. */
+  /** Set when the file could not be imported; nothing was written for it but its review report. */
   error?: string;
+  /** What it was made into (written, unless it has an error), and its review report. */
   files: PlannedFile[];
   removed: Removed[];
   review: Review[];
   notes: string[];
   /** Minutes as read, before they became entries: what `import:eval` scores. */
   parsed?: ParsedMinutes;
+  /** Its review report, relative to the content folder. */
+  report?: string;
 }
 
-export interface WriteResult {
-  path: string;
-  outcome: 'written' | 'unchanged' | 'kept (exists and differs: use --force to replace it)' | 'replaced' | 'would write';
-}
+/** The content folder cannot be written at all: said once, for the whole import. */
+export class ContentFolderError extends Error {}
 
-/** Every importable file under the given files and folders, in a stable order. */
-export function expandInputs(inputs: string[]): { files: string[]; problems: { source: string; message: string }[] } {
-  const files: string[] = [];
-  const problems: { source: string; message: string }[] = [];
-  const walk = (p: string) => {
-    for (const name of readdirSync(p).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = path.join(p, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if ((importable as readonly string[]).includes(path.extname(name).toLowerCase())) files.push(full);
-    }
-  };
-  for (const input of inputs) {
-    if (!existsSync(input)) problems.push({ source: input, message: 'does not exist' });
-    else if (statSync(input).isDirectory()) walk(input);
-    else files.push(input);
-  }
-  return { files, problems };
-}
+/** A name longer than this, read as a person, is a paragraph: the review says so. */
+const longestName = 100;
 
 /**
  * Imports documents into a content folder. Each document is read, cleared of page furniture,
  * recognised and structured; the files it yields are written only where nothing is there yet
- * (or is identical), unless `force`. A review report for each goes beside the entries, in
- * `_import/`. The same input always gives the same output.
+ * (or is identical), unless `force`. A review report for each, imported or not, goes beside the
+ * entries, in `_import/`. A problem with one document (it cannot be read, or its entries cannot be
+ * written) is its own: the others are imported. The same input always gives the same output.
  */
 export async function importDocuments(inputs: string[], options: ImportOptions): Promise<{ documents: DocumentResult[]; writes: WriteResult[] }> {
-  const directory = loadDirectory(options.content);
+  const existed = existsSync(options.content);
+  if (!options.dryRun) ensureWritable(options.content);
+  const made = options.organisation && !organisationFileIn(options.content) ? options.organisation : undefined;
+  const writes = made ? [writeOrganisation(options.content, made, options.dryRun)] : [];
+  const directory = existed || made ? loadDirectory(options.content, options.dryRun ? made : undefined) : directoryOf(undefined);
   const people = new PeopleIndex(directory);
   const { files, problems } = expandInputs(inputs);
   const documents: DocumentResult[] = problems.map((p) => ({ source: p.source, error: p.message, files: [], removed: [], review: [], notes: [] }));
-  for (const file of files) {
+  for (const file of files) documents.push(await importDocument(file, directory, people));
+  writes.push(...writeDocuments(documents, peopleFiles(people), options));
+  return { documents, writes };
+}
+
+/** One document made into entries, or why it cannot be; whatever goes wrong stays with it. */
+async function importDocument(file: string, directory: Directory, people: PeopleIndex): Promise<DocumentResult> {
+  const failed = (error: string): DocumentResult => ({ source: file, error, files: [], removed: [], review: [], notes: [] });
+  try {
     const source = await readSource(file);
-    if (!source.ok) {
-      documents.push({ source: file, error: source.message, files: [], removed: [], review: [], notes: [] });
-      continue;
-    }
+    if (!source.ok) return failed(source.message);
     const { text, removed } = removeFurniture(source.text);
     // A record of a meeting or a paper has a date and some prose; a list of numbers or a note has not.
     const words = text.match(/\p{L}{2,}/gu)?.length ?? 0;
-    if (!findUkDate(text) && words < 200) {
-      documents.push({
-        source: file,
-        error: `does not look like minutes, an agenda, a letter or a report (no date, ${words} words): nothing was written for it`,
-        files: [],
-        removed: [],
-        review: [],
-        notes: [],
-      });
-      continue;
-    }
+    if (!findUkDate(text) && words < 200)
+      return failed(`does not look like minutes, an agenda, a letter or a report (no date, ${words} words): nothing was written for it`);
     const { kind, reason } = classify(text);
     const review: Review[] = [];
     const name = path.basename(file);
+    const known = people.created.length;
     const parsed = kind === 'minutes' ? parseMinutes(text, directory) : undefined;
     const planned =
       kind === 'agenda'
@@ -101,22 +96,74 @@ export async function importDocuments(inputs: string[], options: ImportOptions):
         : parsed
           ? minutesToFiles(parsed, name, directory, people, review)
           : paperToFiles(text, kind, name, directory, review);
-    const result: DocumentResult = { source: file, kind, reason, files: planned, removed, review, notes: source.notes, parsed };
     if (kind === 'minutes' && !/\d/.test(text.slice(0, 2000)))
       review.push({ field: '', message: 'no numbered items were found: check the document is minutes' });
-    documents.push(result);
+    for (const p of people.created.slice(known).filter((p) => p.name.length > longestName))
+      review.push({
+        field: 'attendance',
+        message:
+          `a name of ${p.name.length.toLocaleString('en-GB')} characters was read as a person ("${p.name.slice(0, 40)}…"): it is probably a ` +
+          `paragraph; people/${p.id}.yaml was made under a shortened id. Correct the attendance, and delete the person`,
+      });
+    return { source: file, kind, reason, files: planned, removed, review, notes: source.notes, parsed };
+  } catch (e) {
+    return failed(`could not be imported: the importer stopped on it (${(e as Error).message}); nothing was written for it. Report this, with the file`);
   }
-  // People are made once, by whichever document names them first.
-  const shared = peopleFiles(people);
-  const first = documents.find((d) => !d.error);
-  first?.files.push(...shared);
-  for (const d of documents)
-    if (!d.error) d.files.push({ path: `_import/${path.basename(d.source).replace(/\.[^.]+$/, '')}.review.md`, text: reviewReport(d) });
-  const writes = writeFiles(
-    documents.flatMap((d) => d.files),
-    options,
-  );
-  return { documents, writes };
+}
+
+/**
+ * Writes each document on its own, then its review report. The people and bodies an import
+ * makes go with the first document written that names them, so that a document that fails
+ * takes none that another needs with it.
+ */
+function writeDocuments(documents: DocumentResult[], madePeople: PlannedFile[], options: ImportOptions): WriteResult[] {
+  // Each file the import makes for a person or a body, until a document that names them is written.
+  const shared = new Map([...madePeople, ...documents.flatMap((d) => d.files)].filter((f) => isShared(f.path)).map((f) => [f.path, f]));
+  const writes: WriteResult[] = [];
+  const writer = new Map<string, string>();
+  const reports = new Set<string>();
+  for (const d of documents) {
+    if (!d.error) {
+      const names = referencedIds(d.files);
+      const needed = [...shared.values()].filter((f) => names.has(path.basename(f.path, '.yaml')));
+      const own = (f: PlannedFile) => d.files.some((g) => g.path === f.path);
+      const files = [...d.files.filter((f) => !isShared(f.path) || needed.some((n) => n.path === f.path)), ...needed.filter((f) => !own(f))];
+      const clash = files.find((f) => writer.has(f.path));
+      const result = clash ? undefined : writeDocument(files, options);
+      d.files = files;
+      if (clash)
+        d.error = `would write ${clash.path}, which ${path.basename(writer.get(clash.path)!)} in this import writes too: import them separately, or rename one`;
+      else if (result?.error) d.error = result.error;
+      else {
+        writes.push(...result!.results);
+        for (const f of files) writer.set(f.path, d.source);
+        for (const f of needed) shared.delete(f.path);
+      }
+    }
+    d.report = `_import/${reportName(d.source, reports)}.review.md`;
+    const report = { path: d.report, text: reviewReport(d) };
+    d.files.push(report);
+    const result = writeDocument([report], options);
+    writes.push(...(result.error ? [{ path: report.path, outcome: 'not written' as const, message: result.error }] : result.results));
+  }
+  return writes;
+}
+
+const isShared = (file: string) => file.startsWith('people/') || file.startsWith('bodies/');
+
+/** The ids a document's entries refer to: its body, the people at it, owners, signatories. */
+function referencedIds(files: PlannedFile[]): Set<string> {
+  const refs = /^\s*(?:-\s+)?(?:body|meeting|person|owner|signedBy|substituteFor):\s*([a-z0-9-]+)/gm;
+  return new Set(files.flatMap((f) => [...f.text.matchAll(refs)].map((m) => m[1]!)));
+}
+
+/** A report's name: its document's, shortened to what a file system takes, and made unique in the batch. */
+function reportName(source: string, taken: Set<string>): string {
+  const base = cappedName(path.basename(source).replace(/\.[^.]+$/, '') || 'document');
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 /**
@@ -169,39 +216,47 @@ function closestItem(opening: string[], items: { number: string; title: string }
   return scored[0] && scored[0].shared >= 2 && scored[1]?.shared !== scored[0].shared ? scored[0].number : undefined;
 }
 
-function loadDirectory(content: string): Directory {
-  if (!existsSync(content)) return directoryOf(undefined);
+/** The content folder can be made and written into; otherwise nothing is imported, and that is said once. */
+function ensureWritable(content: string) {
   try {
-    return directoryOf(readContentFolder(content));
+    mkdirSync(content, { recursive: true });
+    accessSync(content, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a part of its path is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'it is on a read-only disk'
+            : (e as Error).message;
+    throw new ContentFolderError(
+      `The content folder ${content} cannot be written: ${why}. Nothing was imported: import into a folder you can write to with --content <dir>, or give yourself permission to write to this one.`,
+    );
+  }
+}
+
+/**
+ * What the content folder knows. A folder that does not exist yet knows nothing; in a dry run
+ * into one without organisation.yaml, the settings that would be written stand for it.
+ */
+function loadDirectory(content: string, unwritten?: OrganisationSettings): Directory {
+  const organisation = unwritten ? { id: 'organisation', file: 'organisation.yaml', data: organisationSchema.parse(organisationEntry(unwritten)) } : undefined;
+  if (!existsSync(content)) return directoryOf(organisation && { people: [], bodies: [], organisation });
+  try {
+    if (!organisation) return directoryOf(readContentFolder(content));
+    const problems: ContentProblem[] = [];
+    const layout = surveyContentFolder(content, problems);
+    const set = {
+      people: readCollection('people', layout.files.people, problems),
+      bodies: readCollection('bodies', layout.files.bodies, problems),
+      organisation,
+    };
+    if (problems.length) throw new ContentError(problems);
+    return directoryOf(set);
   } catch (e) {
     if (e instanceof ContentError) throw new Error(`The content folder ${content} has problems to fix before anything is imported into it:\n${e.message}`);
     throw e;
   }
-}
-
-function writeFiles(files: PlannedFile[], options: ImportOptions): WriteResult[] {
-  const seen = new Set<string>();
-  const results: WriteResult[] = [];
-  for (const f of files) {
-    if (seen.has(f.path)) throw new Error(`two documents would both write ${f.path}: import them separately, or rename one`);
-    seen.add(f.path);
-    const full = path.join(options.content, f.path);
-    const exists = existsSync(full);
-    if (exists && readFileSync(full, 'utf8') === f.text) {
-      results.push({ path: f.path, outcome: 'unchanged' });
-      continue;
-    }
-    if (options.dryRun) {
-      results.push({ path: f.path, outcome: exists && !options.force ? 'kept (exists and differs: use --force to replace it)' : 'would write' });
-      continue;
-    }
-    if (exists && !options.force) {
-      results.push({ path: f.path, outcome: 'kept (exists and differs: use --force to replace it)' });
-      continue;
-    }
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, f.text);
-    results.push({ path: f.path, outcome: exists ? 'replaced' : 'written' });
-  }
-  return results;
 }

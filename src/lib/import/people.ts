@@ -1,4 +1,4 @@
-import { slugify } from '../format/slug';
+import { cappedId } from './ids';
 import { normaliseName } from './minutes';
 import type { Directory } from './directory';
 import { toYaml } from './to-content';
@@ -43,7 +43,8 @@ export class PeopleIndex {
     const person = { name, initials: initials ? [initials] : [] };
     let id = this.find(name);
     if (id === undefined) {
-      const base = slugify(bareName(name)) || slugify(name) || 'person';
+      // Capped, so that a paragraph read as a name still makes a file name the file system takes.
+      const base = cappedId(bareName(name)) || cappedId(name) || 'person';
       id = base;
       for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
       this.remember(id, name);

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readProblem } from './fs-problem';
 import { pdfText } from './pdf-text';
 
 /** A document read for import: its text with page breaks as form feeds, or why it cannot be read. */
@@ -20,10 +21,12 @@ export async function readSource(file: string): Promise<Source> {
   if (!(importable as readonly string[]).includes(ext)) return fail(`is not a .txt, .md or .pdf file: export it as one of those`);
   let bytes: Buffer;
   try {
-    if (!statSync(file).isFile()) return fail('is not a file');
+    const stat = statSync(file);
+    // A folder throws EISDIR when read; a pipe or a device would wait for ever.
+    if (!stat.isFile() && !stat.isDirectory()) return fail('is not a file (a pipe or a device): copy what it holds into a file, and import that');
     bytes = readFileSync(file);
   } catch (e) {
-    return fail(`cannot be read: ${(e as Error).message}`);
+    return fail(readProblem(e, 'file'));
   }
   if (bytes.length === 0) return fail('is empty');
   if (ext === '.pdf') {
