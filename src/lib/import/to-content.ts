@@ -1,7 +1,7 @@
 import type { BodyKind } from '../../schemas';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../../schemas';
-import { slugify } from '../format/slug';
+import { cappedId } from './ids';
 import type { Directory } from './directory';
 import { normaliseName, type ParsedMinutes, type Review } from './minutes';
 import type { ParsedAgenda } from './agenda';
@@ -40,7 +40,7 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
   // A body an earlier run of this same import made, word for word, counts as made again (the same
   // output each run); made once in a run, it is known to the run's later documents.
   const known = found && (found.madeThisRun || found.text !== bodyText) ? found : undefined;
-  const bodyId = found?.id ?? (slugify(parsed.body) || 'imported-body');
+  const bodyId = found?.id ?? (cappedId(parsed.body) || 'imported-body');
   if (!known) {
     files.push({ path: `bodies/${bodyId}.yaml`, text: bodyText });
     if (found) found.madeThisRun = true;
