@@ -4,6 +4,7 @@ import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance
 import { isNameShaped, notPeople } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
+import { cellsOf } from './actions';
 import { readColumns } from './columns';
 import { readTitle } from './title';
 import { plain } from './text';
@@ -49,7 +50,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     if (people.length === 0 || left.length || listedPeople(text, 'present', directory).people.length > 1) printed.push(raw.trim());
   };
   for (let i = 0; i < lines.length; i++) {
-    const raw = cellsOf(lines[i]!);
+    const raw = rowOf(lines[i]!);
     const line = plain(raw);
     if (line === '' || (group && /^\t*name\t+(role|position|organisation|representing)\t*$/i.test(raw.trim()))) continue;
     const columns = readColumns(lines, i, directory);
@@ -193,18 +194,9 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   };
 }
 
-/** A Markdown table's row as cells split by tabs; a line's runs of three or more spaces as cell breaks. */
-const cellsOf = (line: string) =>
-  /^\s*\|/.test(line)
-    ? /^\s*\|?\s*:?-{3,}/.test(line)
-      ? ''
-      : line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((c) => c.trim())
-          .join('\t')
-    : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
+/** A Markdown table's row as cells split by tabs (actions.ts reads the cells); a line's runs of three or more spaces as cell breaks. */
+const rowOf = (line: string) =>
+  /^\s*\|/.test(line) ? (/^\s*\|?\s*:?-{3,}/.test(line) ? '' : cellsOf(line).join('\t')) : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
 
 const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
