@@ -77,7 +77,7 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       continue;
     }
     const last = people[people.length - 1];
-    if (last && !notPeople.test(part) && (roleWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part))) {
+    if (last && !notPeople.test(part) && (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part))) {
       last.as = last.as ? `${last.as}, ${part}` : part;
       continue;
     }
@@ -91,7 +91,8 @@ export function splitNames(list: string, directory: Directory = { people: [], bo
   return listedPeople(list.replace(/,?\s+(who|whose|as|because|due to|owing to)\b.*$/i, ''), 'apologies', directory).people.map((p) => p.name);
 }
 
-export const roleWords =
+/** The words of a post that split "Nick Dean Chief Constable" into a name and a role (a shorter list than rules/names.ts's roleWords, which also holds the words of organisations; the seeds' owners depend on it). */
+export const postWords =
   /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance)\b/i;
 
 /** "Name<TAB>Role", "Name, Role<TAB>LW" or "Name Role" (split at a known name, else at the first word of a role). */
@@ -115,7 +116,7 @@ export function attendee(raw: string, group: ParsedAttendee['group'], directory:
   }
   const line = cells[0] ?? plain(raw);
   const comma = line.indexOf(',');
-  if (comma > 0 && !roleWords.test(line.slice(0, comma))) return { name: line.slice(0, comma).trim(), as: line.slice(comma + 1).trim(), group, initials };
+  if (comma > 0 && !postWords.test(line.slice(0, comma))) return { name: line.slice(0, comma).trim(), as: line.slice(comma + 1).trim(), group, initials };
   const person = directory.people
     .filter((p) => normaliseName(line).startsWith(normaliseName(p.name)) && normaliseName(p.name) !== '')
     .sort((a, b) => b.name.length - a.name.length)[0];
@@ -125,7 +126,7 @@ export function attendee(raw: string, group: ParsedAttendee['group'], directory:
     return { name: line.split(/\s+/).slice(0, words).join(' '), as: rest || undefined, group, initials };
   }
   const words = line.split(/\s+/);
-  const at = words.findIndex((w, i) => i >= 2 && roleWords.test(w));
+  const at = words.findIndex((w, i) => i >= 2 && postWords.test(w));
   if (at > 0) return { name: words.slice(0, at).join(' '), as: words.slice(at).join(' '), group, initials };
   return { name: line, group, initials };
 }

@@ -1,5 +1,5 @@
 import type { Directory } from '../directory';
-import { roleWords } from './attendance';
+import { postWords } from './attendance';
 import { plain } from './text';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import { actionLine, actionRow, actionTableHeading, cellsOf, inlineTag, ownerToAction, promisedAction, readActionText } from './actions';
@@ -233,13 +233,13 @@ function actionFrom(text: string, directory: Directory): ParsedAction {
       return (
         text.includes(o.name) ||
         (o.abbreviation && new RegExp(`\\b${o.abbreviation}\\b`).test(text)) ||
-        (!roleWords.test(last) && new RegExp(`\\b${last}\\b`).test(text))
+        (!postWords.test(last) && new RegExp(`\\b${last}\\b`).test(text))
       );
     });
   const subject = /^(.+?)\s+to\s+[a-z]/.exec(action.text)?.[1];
   const bySubject = subject && subject.split(/\s+/).length <= 12 ? names(subject) : [];
   if (bySubject.length === 1) action.owner = bySubject[0]![0];
-  else if (!subject || !roleWords.test(subject)) {
+  else if (!subject || !postWords.test(subject)) {
     // No one is given the action; if it names exactly one organisation, that is its owner, to check.
     const named = names(action.text);
     if (named.length === 1) {
