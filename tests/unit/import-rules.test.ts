@@ -8,6 +8,7 @@ import { peopleInSentence } from '../../src/lib/import/minutes/attendance-senten
 import { readTitle } from '../../src/lib/import/minutes/title';
 import { directoryOf } from '../../src/lib/import/directory';
 import { findClockTime, findUkDate } from '../../src/lib/import/uk-date';
+import { parseMinutes } from '../../src/lib/import/minutes';
 
 const n = (s: string) => readItemNumber(s)!.number;
 const none = directoryOf(undefined);
@@ -116,5 +117,69 @@ describe('the heading', () => {
     expect(findUkDate('Date: 09/11/2021')?.iso).toBe('2021-11-09');
     expect(findClockTime('am 7.30yh.')?.time).toBe('19:30');
     expect(findClockTime('at 1.30pm.')?.time).toBe('13:30');
+  });
+});
+
+describe('decisions and actions', () => {
+  // Synthetic minutes, written for this test in the layouts of task-group notes and parish minutes.
+  const minutes = (body: string) =>
+    parseMinutes(
+      ['Eastbrook Parish Council', 'Minutes of the meeting held on 3 May 2022 at 7pm', '', 'Present: Cllr Ann Lowe (Chair)', '', body].join('\n'),
+      none,
+    );
+
+  it('reads "Item 4:" as item 4, and its title', () => {
+    const m = minutes(['Item 1: Apologies', '', 'None.', '', 'Item 2: Planning', '', 'Nothing to report.'].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Planning'],
+    ]);
+  });
+
+  it('reads a note-taker\'s "agreed …" and a body "group agreed to …" as decisions', () => {
+    const m = minutes(
+      [
+        '1. Playground',
+        '',
+        'The basket seat is broken. agreed to tape it off until fixed.',
+        '',
+        '2. Hall',
+        '',
+        'The group agreed to hold a drop-in in June.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
+      ['agreed to tape it off until fixed.'],
+      ['The group agreed to hold a drop-in in June.'],
+    ]);
+  });
+
+  it('reads "Proposed … seconded … carried" as the decision only when no decision is written beside it', () => {
+    const m = minutes(
+      [
+        '1. Grants',
+        '',
+        'Proposed Cllr Lowe, seconded Cllr Pike, all in favour.',
+        '',
+        '2. Finance',
+        '',
+        'RESOLVED to approve the payments.',
+        'Proposed Cllr Pike, seconded Cllr Lowe, carried unanimously.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
+      ['Proposed Cllr Lowe, seconded Cllr Pike, all in favour.'],
+      ['RESOLVED to approve the payments.'],
+    ]);
+  });
+
+  it('reads a closing "Agreed actions" list, each owner in brackets or after a dash', () => {
+    const m = minutes(
+      ['1. Any other business', '', 'None.', '', 'Agreed actions', '', '•  Circulate the map to members (CM)', '•  Chase the bus operator – Clerk'].join('\n'),
+    );
+    expect(m.items[0]!.actions.map((a) => [a.text, a.ownerText])).toEqual([
+      ['Circulate the map to members (CM)', 'CM'],
+      ['Chase the bus operator – Clerk', 'Clerk'],
+    ]);
   });
 });

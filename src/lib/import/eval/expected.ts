@@ -30,7 +30,8 @@ export const expectedMinutesSchema = z
     // An item the minutes print without a number is known by its title (decisions and actions then name it by title).
     items: z.array(z.object({ number: z.coerce.string().optional(), title: z.string().optional() }).strict()).min(1),
     decisions: z.array(z.object({ item: z.coerce.string(), text: z.string().min(3) }).strict()).default([]),
-    actions: z.array(z.object({ item: z.coerce.string(), text: z.string().min(3), owner: z.string().optional() }).strict()).default([]),
+    // An action in a closing list ("Agreed actions") may name no item: it is then matched in any.
+    actions: z.array(z.object({ item: z.coerce.string().optional(), text: z.string().min(3), owner: z.string().optional() }).strict()).default([]),
   })
   .strict();
 

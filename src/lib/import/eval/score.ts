@@ -103,21 +103,21 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
   // Decisions and actions by a phrase of their wording, each read matched to one expected at most.
   const records = <T extends { text: string }>(pick: (i: ParsedMinutes['items'][number]) => T[]) =>
     parsed.items.flatMap((i) => pick(i).map((r) => ({ item: number(i.number), record: r, used: false })));
-  const match = <E extends { item: string; text: string }, T extends { text: string }>(
+  const match = <E extends { item?: string; text: string }, T extends { text: string }>(
     field: ScoredField,
     wanted: E[],
     read: { item: string; record: T; used: boolean }[],
     also?: (e: E, r: T) => void,
   ) => {
     for (const e of wanted) {
-      const r = read.find((x) => !x.used && within(x.item, number(itemOf(e.item))) && key(x.record.text).includes(key(e.text)));
+      const r = read.find((x) => !x.used && (e.item === undefined || within(x.item, number(itemOf(e.item)))) && key(x.record.text).includes(key(e.text)));
       if (r) {
         r.used = true;
         score[field].right++;
         also?.(e, r.record);
       } else {
         score[field].missed++;
-        score[field].notes.push(`missed in item ${e.item}: "${e.text}"`);
+        score[field].notes.push(`missed ${e.item === undefined ? 'in any item' : `in item ${e.item}`}: "${e.text}"`);
         if (field === 'action' && (e as { owner?: string }).owner) score['action owner'].missed++;
       }
     }

@@ -132,3 +132,13 @@ export function inlineTag(paragraph: string): { text: string; owner: string } | 
   if (!m) return undefined;
   return { text: plain(paragraph.replace(m[0], ' ')), owner: m[1]!.trim() };
 }
+
+/** A bullet of an action list: "Circulate the map to members (CM)", "Chase the quote – Clerk", or "Clerk to chase …". */
+export function bulletAction(bullet: string): { ownerText?: string; text: string } {
+  const t = plain(bullet);
+  const tail = /^(.{8,}?)\s*(?:\(([^()]{2,40})\)|\s[–—-]\s+([^–—-]{2,40}))\.?$/.exec(t);
+  const owner = tail ? (tail[2] ?? tail[3])!.trim() : undefined;
+  if (owner && isOwner(owner)) return { ownerText: owner, text: t };
+  const read = readActionText(t);
+  return { text: t, ...(read.ownerText ? { ownerText: read.ownerText } : {}) };
+}

@@ -2,7 +2,7 @@ import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { plain } from './text';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
-import { actionLine, actionRow, actionTableHeading, cellsOf, inlineTag, ownerToAction, promisedAction, readActionText } from './actions';
+import { actionLine, actionRow, actionTableHeading, bulletAction, cellsOf, inlineTag, ownerToAction, promisedAction, readActionText } from './actions';
 
 /** An owner printed in the margin of a paragraph (actions.ts, "margin tag"), and the tag as printed. */
 export interface MarginAction {
@@ -10,6 +10,9 @@ export interface MarginAction {
   owner: string;
   tag: string;
 }
+
+/** "Proposed … seconded … carried" is the vote on a decision; only when none is written beside it is it the decision. */
+const motion = 'Proposed … seconded … carried';
 
 /** Decisions by their wording, each rule named for the review report. */
 const decisionPatterns: [RegExp, DecisionKind, string][] = [
@@ -27,12 +30,12 @@ const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/\bdeferred\b/i, 'deferred', 'deferred'],
   // Said in lower case, in the words of town, parish and community councils.
   [
-    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
     'resolved',
     'resolved that / to',
   ],
   [
-    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
     'agreed',
     'agreed that / to',
   ],
@@ -42,9 +45,16 @@ const decisionPatterns: [RegExp, DecisionKind, string][] = [
     'approved as a correct record',
   ],
   [/^decision\s*[:–-]/i, 'resolved', 'Decision:'],
+  // "Agreed: to award …", "agreed no objection": a note-taker's decision, the sentence's first word.
+  [/^agreed\b(?!\s+actions?\b)/i, 'agreed', 'Agreed …'],
+  // "Proposed Cllr A, seconded Cllr B, all in favour": a motion and its vote, in one sentence.
+  [/^proposed\b.*\b(?:seconded|2nd)\b.*\b(?:all in favour|carried|unanimous(?:ly)?)\b/i, 'resolved', motion],
   [/\bCARRIED\b/, 'resolved', 'CARRIED'],
   [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
 ];
+
+/** The heading of a list of actions, one a bullet: "Further actions:", "Agreed actions", "Action points". */
+const actionListHeading = /^(?:further|agreed|summary of|new)?\s*actions?(?: points| list| agreed| arising| summary)?:?$/i;
 
 /** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
 function leadsJoined(list: string[]): string[] {
@@ -58,7 +68,7 @@ function leadsJoined(list: string[]): string[] {
 }
 
 function sentences(paragraph: string): string[] {
-  return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(])/);
+  return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/);
 }
 
 /**
@@ -108,7 +118,10 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   let actionList = false;
   let recommending = false;
   let parts: DecisionKind | undefined;
-  item.paragraphs.forEach((p, k) => {
+  /** The paragraphs a decision was read from, and the votes ("Proposed … carried") that may stand for one. */
+  const decidedIn = new Set<number>();
+  const motions: { k: number; at: number; text: string }[] = [];
+  const readParagraph = (p: string, k: number) => {
     if (acted.has(k)) return;
     const t = plain(p);
     const lead = decisionLead.exec(t);
@@ -155,35 +168,46 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       return;
     }
     recommending = /\b(following recommendations?|recommendations? agreed)\b.*:?\s*$/i.test(t) || (recommending && !listed && t.length < 80 && /:$/.test(t));
-    if (/^further actions?:?$/i.test(t)) {
+    if (actionListHeading.test(t)) {
       actionList = true;
       return;
     }
     const bullet = /^[-*•]\s+(.*)$/.exec(t);
     const action = actionLine.exec(t);
     if ((actionList && bullet) || action) {
-      const read = action ? readActionText(action[2]!, action[1]) : { text: bullet![1]! };
+      const read = action ? readActionText(action[2]!, action[1]) : bulletAction(bullet![1]!);
       if (read.text === undefined) {
         // "ACTION: Chief Fire Officer" alone: the action is the paragraph before it.
         const before = item.paragraphs[k - 1];
         if (before !== undefined) item.actions.push({ ...actionFrom(before, directory), ownerText: read.ownerText });
         return;
       }
-      item.actions.push({ ...actionFrom(action ? action[2]! : bullet![1]!, directory), ...(read.ownerText ? { ownerText: read.ownerText } : {}) });
+      item.actions.push({ ...actionFrom(action ? action[2]! : read.text, directory), ...(read.ownerText ? { ownerText: read.ownerText } : {}) });
       return;
     }
     actionList = false;
     for (const s of leadsJoined(sentences(p))) {
       const rule = decisionPatterns.find(([re]) => re.test(s));
       const kind = rule?.[1];
-      if (rule) {
+      if (rule?.[2] === motion) motions.push({ k, at: item.decisions.length, text: s });
+      else if (rule) {
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
       }
       const owned = kind ? undefined : (ownerToAction(s) ?? promisedAction(s));
       if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
+  };
+  item.paragraphs.forEach((p, k) => {
+    const before = item.decisions.length;
+    readParagraph(p, k);
+    if (item.decisions.length > before) decidedIn.add(k);
   });
+  for (const m of motions.reverse())
+    if (![m.k - 1, m.k, m.k + 1].some((k) => decidedIn.has(k))) {
+      item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
+      used.add(motion);
+    }
   // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text.
   const welsh = (d: { text: string }) => /^(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text);
   if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));

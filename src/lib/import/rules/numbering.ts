@@ -14,7 +14,7 @@ export interface ItemNumber {
 }
 
 /** A number at the start of a line: optional "Item"/"Minute" word, letters, digits and separators, then "." or ")" or nothing. */
-const head = /^(?:(?:minute|item|eitem|cofnod)\s+(?:no\.?\s*)?)?([A-Z]{0,4}\/?)(\d{1,4}(?:[./]\d{1,3}){0,4})([.)])?(?=\s|$)/i;
+const head = /^(?:(?:minute|item|eitem|cofnod)\s+(?:no\.?\s*)?)?([A-Z]{0,4}\/?)(\d{1,4}(?:[./]\d{1,3}){0,4})([.):])?(?=\s|$)/i;
 
 export function readItemNumber(line: string): { number: ItemNumber; rest: string } | undefined {
   const m = head.exec(line);
