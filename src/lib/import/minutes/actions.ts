@@ -46,10 +46,17 @@ export function marginTag(raw: string): { line: string; owner: string } | undefi
   return { line: m[1]!, owner: tag };
 }
 
-/** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …". */
-export function ownerToAction(sentence: string): ParsedAction | undefined {
+/** Someone the attendance names, as a note-taker writes them: "Hargreaves", "Cllr Whitlock", "Jo Ince". */
+const attendeeNamed = (who: string, attendees: string[]) => {
+  const bare = who.replace(/^(?:cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+/i, '').trim();
+  return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(bare) && attendees.some((a) => a === bare || a.split(/\s+/).pop() === bare);
+};
+
+/** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …", "Hargreaves to report …" (an attendee). */
+export function ownerToAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
   const m = /^(?:the\s+)?(.{2,50}?)\s+to\s+[a-z]+\b/i.exec(sentence);
-  if (!m || !isOwner(m[1]!) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!)) return undefined;
+  if (!m || !(isOwner(m[1]!) || attendeeNamed(m[1]!, attendees)) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!))
+    return undefined;
   return { text: sentence, ownerText: m[1]!.trim() };
 }
 

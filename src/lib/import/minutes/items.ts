@@ -72,7 +72,8 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
     signedBy = plain(tail);
     last.paragraphs.pop();
   }
-  for (const item of items) extractRecords(item, directory, review, margins.get(item));
+  const names = attendance.map((a) => a.name);
+  for (const item of items) extractRecords(item, directory, review, margins.get(item), names);
   fileTableActions(items);
   return { items, signedBy };
 }
@@ -106,6 +107,8 @@ function fileTableActions(items: ParsedItem[]) {
       } else to.actions.push(a);
     }
 }
+
+const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
 function add(item: ParsedItem, text: string, blankBefore: boolean) {
@@ -142,7 +145,11 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   } else if (
     ((nextBlank || head.titleLine !== undefined) && !/[.;]$/.test(text) && text.length <= 150) ||
     // "Apologies for absence" with its text on the next line: short, unpunctuated, not a decision's words, the next line a new sentence.
-    (text.length <= 60 && !/[.;:,]$/.test(text) && !/^(resolved|agreed|it was|that|noted)\b/i.test(text) && /^\s*[\p{Lu}"“(]/u.test(lines[after] ?? ''))
+    (text.length <= 60 &&
+      !/[.;:,]$/.test(text) &&
+      !/^(resolved|agreed|it was|that|noted)\b/i.test(text) &&
+      // … or its text indented under it, as handwritten notes are typed up ("1) apologies" / "   as above.").
+      (/^\s*[\p{Lu}"“(]/u.test(lines[after] ?? '') || indent(lines[after] ?? '') > indent(lines[head.titleLine ?? head.line]!)))
   ) {
     item.title = text;
   } else {

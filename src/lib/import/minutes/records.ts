@@ -80,7 +80,8 @@ const decisionLead =
 const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
 
-export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = []) {
+/** `attendees`: the names in the attendance, so that "Hargreaves to report …" is Hargreaves's action. */
+export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = [], attendees: string[] = []) {
   if (item.exempt) return;
   /** The names of the decision rules that found something here, for the review report. */
   const used = new Set<string>();
@@ -194,7 +195,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
       }
-      const owned = kind ? undefined : (ownerToAction(s) ?? promisedAction(s));
+      const owned = kind ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s));
       if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
   };
