@@ -25,7 +25,11 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
   }
   text = text.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
-  if (dash && isNameShaped(dash[1]!)) {
+  if (dash && postWords.test(dash[1]!) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
+    // "Chief Executive – Mr D Corrigan": the post first, then the name.
+    text = dash[2]!;
+    roles.unshift(dash[1]!);
+  } else if (dash && isNameShaped(dash[1]!)) {
     text = dash[1]!;
     roles.unshift(dash[2]!);
   }

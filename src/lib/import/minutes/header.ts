@@ -23,6 +23,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   let location: string | undefined;
   let group: Group | undefined;
   let starred = false;
+  let hanging = false;
   let inAttendance = false;
   const attendance: ParsedAttendee[] = [];
   const printed: string[] = [];
@@ -89,6 +90,8 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       inAttendance = true;
       group = heading.group;
       starred = false;
+      // "Members present:<TAB><TAB>Aldermen …" then "<TAB><TAB>Councillors …": the list hangs under its heading's tab.
+      hanging = heading.rest !== '' && raw.includes('\t');
       printed.push(
         heading.rest
           ? raw
@@ -126,8 +129,9 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     }
     if (group) {
       // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
-      if (raw.startsWith('\t')) group = undefined;
-      else if (raw.includes('\t') && !/^\s*\*/.test(raw)) {
+      const hung = hanging && raw.startsWith('\t');
+      if (raw.startsWith('\t') && !hung) group = undefined;
+      else if (!hung && raw.includes('\t') && !/^\s*\*/.test(raw)) {
         const cells = raw
           .split('\t')
           .map((c) => c.trim())

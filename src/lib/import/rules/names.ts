@@ -10,7 +10,7 @@ export const honorifics =
 
 /** Words of a post, not of a name. */
 export const roleWords =
-  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|hall|centre|group|police)\b/i;
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police)\b/i;
 
 /** Counted, not named: never a person. */
 export const notPeople =
