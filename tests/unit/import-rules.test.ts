@@ -182,4 +182,40 @@ describe('decisions and actions', () => {
       ['Chase the bus operator – Clerk', 'Clerk'],
     ]);
   });
+
+  it("gives a margin owner the sentence its line ends, and reads the paragraph's other sentences as any others", () => {
+    const m = minutes(
+      [
+        '1.\tMINUTES',
+        '\tThe minutes of the last meeting were approved as a correct',
+        '\trecord. The Chair asked that the fleet review be reported in October.\tACTION: DV',
+        '\tMembers asked for a note on the movement in the\tACTION: E. Lindqvist',
+        '\tpension liability.',
+      ].join('\n'),
+    );
+    const item = m.items[0]!;
+    expect(item.decisions.map((d) => d.text)).toEqual(['The minutes of the last meeting were approved as a correct record.']);
+    expect(item.actions.map((a) => [a.text, a.ownerText])).toEqual([
+      ['The Chair asked that the fleet review be reported in October.', 'DV'],
+      ['Members asked for a note on the movement in the pension liability.', 'E. Lindqvist'],
+    ]);
+  });
+
+  it('reads a planning application as an item, and "The motion was CARRIED" after its resolution as its vote', () => {
+    const m = minutes(
+      [
+        '1.\tMINUTES',
+        '',
+        'Confirmed.',
+        '',
+        '2.\t23/01234/FUL – Land off Mill Lane, Eastbury',
+        '',
+        'It was RESOLVED that planning permission be GRANTED.',
+        '',
+        'The motion was CARRIED unanimously.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['MINUTES', '23/01234/FUL – Land off Mill Lane, Eastbury']);
+    expect(m.items[1]!.decisions.map((d) => d.text)).toEqual(['It was RESOLVED that planning permission be GRANTED.']);
+  });
 });

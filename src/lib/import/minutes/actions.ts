@@ -1,5 +1,6 @@
 import { findUkDate } from '../uk-date';
 import { plain } from './text';
+import { isNameShaped } from '../rules/names';
 import type { ParsedAction } from './types';
 
 /**
@@ -42,7 +43,8 @@ export function marginTag(raw: string): { line: string; owner: string } | undefi
   if (!m) return undefined;
   const tag = m[2]!.trim();
   const printedAction = /action/i.test(raw.slice(m[1]!.length));
-  if (!(printedAction ? isOwner(tag) : /^\p{Lu}{2,4}(?:\s*[/&,]\s*\p{Lu}{2,4})*$/u.test(tag))) return undefined;
+  // After a printed "ACTION:", a post, initials or a name ("E. Lindqvist"); alone in the margin, initials only.
+  if (!(printedAction ? isOwner(tag) || isNameShaped(tag) : /^\p{Lu}{2,4}(?:\s*[/&,]\s*\p{Lu}{2,4})*$/u.test(tag))) return undefined;
   return { line: m[1]!, owner: tag };
 }
 
@@ -51,6 +53,19 @@ const attendeeNamed = (who: string, attendees: string[]) => {
   const bare = who.replace(/^(?:cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+/i, '').trim();
   return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(bare) && attendees.some((a) => a === bare || a.split(/\s+/).pop() === bare);
 };
+
+/** The sentence of a paragraph that a margin tag's line ends or runs through, without the tag. */
+export function taggedSentence(paragraph: string, at: number, length: number): string {
+  const before = paragraph.slice(0, at).trimEnd();
+  const ended = /[.?!]$/.test(before);
+  const boundary = /[.?!]\s+(?=[\p{Lu}"“(])/gu;
+  const starts = [...(ended ? before.slice(0, -1) : before).matchAll(boundary)].map((m) => m.index + m[0].length);
+  const start = starts.length ? starts[starts.length - 1]! : 0;
+  if (ended) return plain(before.slice(start));
+  const after = paragraph.slice(at + length);
+  const end = /[.?!](?=\s|$)/.exec(after);
+  return plain(`${before.slice(start)} ${end ? after.slice(0, end.index + 1) : after}`);
+}
 
 /** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …", "Hargreaves to report …" (an attendee). */
 export function ownerToAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {

@@ -54,10 +54,13 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
       }
       // An owner printed at the line's right ("Action: KM") is for the paragraph the line is in.
       const tag = marginTag(lines[i]!);
-      add(current, line, blankBefore);
+      const printed = tag ? line.slice(plainLength(tag.line, line)).trim() : '';
+      // The tag's line joins its paragraph as one line of words, not as a table's row.
+      add(current, tag ? `${tag.line.trim()} ${printed}` : line, blankBefore);
       if (tag) {
         const list = margins.get(current) ?? [];
-        list.push({ paragraph: current.paragraphs.length - 1, owner: tag.owner, tag: line.slice(plainLength(tag.line, line)).trim() });
+        const paragraph = current.paragraphs[current.paragraphs.length - 1]!;
+        list.push({ paragraph: current.paragraphs.length - 1, at: paragraph.length - printed.length, owner: tag.owner, tag: printed });
         margins.set(current, list);
       }
       blankBefore = false;

@@ -2,17 +2,33 @@ import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { plain } from './text';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
-import { actionLine, actionRow, actionTableHeading, bulletAction, cellsOf, inlineTag, ownerToAction, promisedAction, readActionText } from './actions';
+import {
+  actionLine,
+  actionRow,
+  actionTableHeading,
+  bulletAction,
+  cellsOf,
+  inlineTag,
+  ownerToAction,
+  promisedAction,
+  readActionText,
+  taggedSentence,
+} from './actions';
 
 /** An owner printed in the margin of a paragraph (actions.ts, "margin tag"), and the tag as printed. */
 export interface MarginAction {
   paragraph: number;
+  /** Where in the paragraph the tag is. */
+  at: number;
   owner: string;
   tag: string;
 }
 
 /** "Proposed … seconded … carried" is the vote on a decision; only when none is written beside it is it the decision. */
 const motion = 'Proposed … seconded … carried';
+/** "The motion was CARRIED", after the resolution it carried, is its vote too. */
+const carried = 'CARRIED';
+const votes = new Set([motion, carried]);
 
 /** Decisions by their wording, each rule named for the review report. */
 const decisionPatterns: [RegExp, DecisionKind, string][] = [
@@ -49,7 +65,7 @@ const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/^agreed\b(?!\s+actions?\b)/i, 'agreed', 'Agreed …'],
   // "Proposed Cllr A, seconded Cllr B, all in favour": a motion and its vote, in one sentence.
   [/^proposed\b.*\b(?:seconded|2nd)\b.*\b(?:all in favour|carried|unanimous(?:ly)?)\b/i, 'resolved', motion],
-  [/\bCARRIED\b/, 'resolved', 'CARRIED'],
+  [/\bCARRIED\b/, 'resolved', carried],
   [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
 ];
 
@@ -104,10 +120,17 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       }
     } else table = undefined;
   });
+  // A margin's owner is for the sentence its line ends or runs through; the paragraph's other sentences are read as any others.
+  const tagsOf = new Map<number, MarginAction[]>();
+  const tagged = new Set<string>();
   for (const m of margins) {
-    const text = plain(item.paragraphs[m.paragraph]!.replace(m.tag, ' '));
+    // The paragraph's other tags as blanks, offsets kept, so that one tag's sentence never holds another's.
+    const others = margins.filter((o) => o !== m && o.paragraph === m.paragraph);
+    const blanked = others.reduce((x, o) => `${x.slice(0, o.at)}${' '.repeat(o.tag.length)}${x.slice(o.at + o.tag.length)}`, item.paragraphs[m.paragraph]!);
+    const text = taggedSentence(blanked, m.at, m.tag.length);
     item.actions.push({ text, ownerText: m.owner });
-    acted.add(m.paragraph);
+    tagged.add(text);
+    tagsOf.set(m.paragraph, [...(tagsOf.get(m.paragraph) ?? []), m]);
   }
   item.paragraphs.forEach((p, k) => {
     const tag = acted.has(k) ? undefined : inlineTag(p);
@@ -121,9 +144,10 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   let parts: DecisionKind | undefined;
   /** The paragraphs a decision was read from, and the votes ("Proposed … carried") that may stand for one. */
   const decidedIn = new Set<number>();
-  const motions: { k: number; at: number; text: string }[] = [];
-  const readParagraph = (p: string, k: number) => {
+  const motions: { k: number; at: number; text: string; rule: string }[] = [];
+  const readParagraph = (printed: string, k: number) => {
     if (acted.has(k)) return;
+    const p = (tagsOf.get(k) ?? []).sort((a, b) => b.at - a.at).reduce((x, m) => `${x.slice(0, m.at)} ${x.slice(m.at + m.tag.length)}`, printed);
     const t = plain(p);
     const lead = decisionLead.exec(t);
     if (lead && lead[2] !== '' && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
@@ -190,12 +214,12 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     for (const s of leadsJoined(sentences(p))) {
       const rule = decisionPatterns.find(([re]) => re.test(s));
       const kind = rule?.[1];
-      if (rule?.[2] === motion) motions.push({ k, at: item.decisions.length, text: s });
+      if (rule && votes.has(rule[2])) motions.push({ k, at: item.decisions.length, text: s, rule: rule[2] });
       else if (rule) {
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
       }
-      const owned = kind ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s));
+      const owned = kind || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s));
       if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
     }
   };
@@ -207,7 +231,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   for (const m of motions.reverse())
     if (![m.k - 1, m.k, m.k + 1].some((k) => decidedIn.has(k))) {
       item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
-      used.add(motion);
+      used.add(m.rule);
     }
   // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text.
   const welsh = (d: { text: string }) => /^(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text);

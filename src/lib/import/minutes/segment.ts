@@ -35,8 +35,8 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
     }
     return undefined;
   }
-  // A title may begin with a reference in capitals ("17/01234/FUL - ERECTION OF 12 DWELLINGS").
-  const reference = /^\d[\dA-Z/.-]*\/[A-Z]{2,}\b/.test(rest) && rest === rest.toUpperCase();
+  // A title may begin with an application's reference ("17/01234/FUL - ERECTION OF 12 DWELLINGS", "23/01234/FUL – Land off Mill Lane").
+  const reference = /^\d[\dA-Z/.-]*\/[A-Z]{2,}\b/.test(rest) && (rest === rest.toUpperCase() || /^\S+\s+[–—-]\s/.test(rest));
   if (!/^[\p{L}"“'‘([*]/u.test(rest) && !reference) return undefined;
   if (monthStart.test(rest) || clockStart.test(rest) || quantityStart.test(rest)) return undefined;
   return { line: i, number, rest };
