@@ -40,24 +40,30 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
   return out;
 }
 
-/** Splits a printed list at its commas, semicolons and "and"s, not inside brackets. */
-export function listParts(list: string): string[] {
-  const parts: string[] = [];
+/** Splits a printed list at its commas, semicolons and "and"s, not inside brackets; each part with the separator before it. */
+export function listParts(list: string): { text: string; sep: string }[] {
+  const parts: { text: string; sep: string }[] = [];
   let depth = 0;
   let current = '';
+  let sep = '';
   const words = list.replace(/\.$/, '').split(/(\s+|,|;)/);
   for (const w of words) {
     depth += (w.match(/[([]/g)?.length ?? 0) - (w.match(/[)\]]/g)?.length ?? 0);
     if (depth <= 0 && (w === ',' || w === ';' || /^(and|&|a\/and|ac\/and)$/i.test(w.trim()) || /^(ac|a)$/.test(w.trim()))) {
-      if (current.trim()) parts.push(current.trim());
+      if (current.trim()) parts.push({ text: current.trim(), sep });
+      sep = w === ',' || w === ';' ? `${w} ` : ` ${w.trim()} `;
       current = '';
       continue;
     }
     current += w;
   }
-  if (current.trim()) parts.push(current.trim());
+  if (current.trim()) parts.push({ text: current.trim(), sep });
   // Names printed one after another with no comma, each with its title ("Cllr A Penrose (Mayor) Cllr T Blaylock").
-  return parts.flatMap((p) => ((p.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1 ? p.split(/\s+(?=(?:Cllr|Councillor)\b)/) : [p]));
+  return parts.flatMap((p) =>
+    (p.text.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1
+      ? p.text.split(/\s+(?=(?:Cllr|Councillor)\b)/).map((text, i) => ({ text, sep: i ? ', ' : p.sep }))
+      : [p],
+  );
 }
 
 /**
@@ -69,7 +75,8 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
   const people: ParsedAttendee[] = [];
   const left: string[] = [];
   let plural: string | undefined;
-  for (let part of listParts(list)) {
+  for (const { text, sep } of listParts(list)) {
+    let part = text;
     const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)\s+/i.exec(part);
     if (many) {
       plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';
@@ -81,8 +88,13 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       continue;
     }
     const last = people[people.length - 1];
-    if (last && !notPeople.test(part) && (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part))) {
-      last.as = last.as ? `${last.as}, ${part}` : part;
+    // The rest of a post, printed with its own "and" or comma ("… – Police and Crime Commissioner", "… – Chief Executive, OPCC").
+    if (
+      last &&
+      !notPeople.test(part) &&
+      (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
+    ) {
+      last.as = last.as ? `${last.as}${sep.trim() === ',' || sep.trim() === ';' ? ', ' : sep}${part}` : part;
       continue;
     }
     left.push(part);

@@ -26,6 +26,8 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   let hanging = false;
   let inAttendance = false;
   const attendance: ParsedAttendee[] = [];
+  /** Those listed under a heading that does not say who is a member ("Attendees", "Those attending"). */
+  const byRole: ParsedAttendee[] = [];
   const printed: string[] = [];
   const titleLines: string[] = [];
   const add = (people: ParsedAttendee[], g: Group) => {
@@ -42,6 +44,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         continue;
       }
       attendance.push(resolved);
+      if (g === 'by-role') byRole.push(resolved);
     }
   };
   const readList = (text: string, g: Group, raw: string) => {
@@ -161,6 +164,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
           printed.push(text);
           continue;
         }
+        // "Suresh Pattani – Head of Commissioning and Partnerships, OPCC", one a line among others so printed: the line is one person.
+        const dashed = nameDashPost(text) && (nameDashPost(plain(lines[i - 1] ?? '')) || nameDashPost(plain(lines[i + 1] ?? '')));
+        const one = dashed ? personOf(text.replace(/^\*\s*/, ''), group === 'by-role' ? 'present' : group, directory) : undefined;
+        if (one) {
+          add([one], group);
+          continue;
+        }
         const { people, left } = listedPeople(text.replace(/^\*\s*/, ''), group === 'by-role' ? 'present' : group, directory);
         if (people.length) {
           add(people, group);
@@ -185,6 +195,15 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     // The title is what comes before the attendance; what is left after it is kept as printed only.
     if (!raw.startsWith('\t') && !inAttendance) titleLines.push(line);
   }
+  // A Commissioner's board lists its officers as members, as the Commissioner's own minutes print them ("Present" or
+  // "Members": the Chief Constable, the Chief Executive, heads of service); elsewhere an officer's post says they attend.
+  if (byRole.some((a) => a.as && commissioner.test(a.as)) && byRole.some((a) => a.group === 'in-attendance')) {
+    for (const a of byRole) a.group = 'present';
+    review.push({
+      field: 'attendance',
+      message: `${byRole.length} people listed together with the Commissioner are recorded as present, members of the Commissioner's board; move any who only attended to "in attendance"`,
+    });
+  }
   const title = readTitle(titleLines, directory, review);
   return {
     body: title.body,
@@ -201,6 +220,14 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
 /** A Markdown table's row as cells split by tabs (actions.ts reads the cells); a line's runs of three or more spaces as cell breaks. */
 const rowOf = (line: string) =>
   /^\s*\|/.test(line) ? (/^\s*\|?\s*:?-{3,}/.test(line) ? '' : cellsOf(line).join('\t')) : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
+
+/** "Name – Post" with nothing else: one person and their post, with no second name or dash in the post. */
+const nameDashPost = (line: string) => {
+  const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
+  return !!m && isNameShaped(m[1]!) && !/\s[–—-]\s/.test(m[2]!) && !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
+};
+
+const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?CC)\b/i;
 
 const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
