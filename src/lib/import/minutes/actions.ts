@@ -86,7 +86,7 @@ export function actionTableHeading(cells: string[]): { action: number; owner: nu
     owner,
     date: find(/date|deadline|due|by when|timescale/i),
     item: find(/^(item|minute|min(?:ute)? no\.?|agenda item)$/i),
-    ref: find(/^(no\.?|ref\.?|number|#)$/i),
+    ref: find(/^(?:(?:action|ref\.?)\s+)?(?:no\.?|ref\.?|number|#)$/i),
   };
 }
 
@@ -102,7 +102,8 @@ export const cellsOf = (paragraph: string) =>
 /** A row of an action table, read by its heading's columns. */
 export function actionRow(cells: string[], columns: NonNullable<ReturnType<typeof actionTableHeading>>): (ParsedAction & { forItem?: string }) | undefined {
   const text = cells[columns.action];
-  if (!text || /^-+$/.test(text)) return undefined;
+  // A rule, or a signature line's dots ("Signed (Chair): ……<TAB>Date: ……"), is no action.
+  if (!text || /^-+$/.test(text) || cells.some((c) => /\.{5,}|_{5,}|…{3,}/.test(c))) return undefined;
   let dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
   let extra = '';
   // A row's wrapped text lands after its last cell: what follows a date there belongs to the action.

@@ -56,7 +56,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   for (let i = 0; i < lines.length; i++) {
     const raw = rowOf(lines[i]!);
     const line = plain(raw);
-    if (line === '' || (group && /^\t*name\t+(role|position|organisation|representing)\t*$/i.test(raw.trim()))) continue;
+    if (line === '') continue;
+    // A table's heading row ("Name<TAB>Role") is kept as printed, and read as no one.
+    if (group && /^\t*name\t+(role|position|organisation|representing)\t*$/i.test(raw.trim())) {
+      printed.push(raw.trim());
+      continue;
+    }
     const columns = readColumns(lines, i, directory);
     if (columns) {
       for (const c of columns.people) add([c], c.group);

@@ -97,8 +97,18 @@ function fileTableActions(items: ParsedItem[]) {
   for (const from of items)
     for (const a of [...from.actions]) {
       const wanted = (a as { forItem?: string }).forItem;
-      if (wanted === undefined) continue;
       delete (a as { forItem?: string }).forItem;
+      // A row whose number an item's text gives ("… agree a single data set (Action 2023/15).") is that item's action,
+      // the one its sentence states: the row, with its owner and date, replaces it.
+      const cited = wanted === undefined && a.ref ? citing(items, a.ref) : undefined;
+      if (cited && cited !== from) {
+        from.actions.splice(from.actions.indexOf(a), 1);
+        const said = cited.actions.findIndex((b) => b !== a && actionCited(a.ref!).test(b.text));
+        if (said >= 0) cited.actions.splice(said, 1, a);
+        else cited.actions.push(a);
+        continue;
+      }
+      if (wanted === undefined) continue;
       const to = items.find((i) => key(i.number) === key(wanted));
       if (!to || to === from) continue;
       from.actions.splice(from.actions.indexOf(a), 1);
@@ -112,6 +122,15 @@ function fileTableActions(items: ParsedItem[]) {
 }
 
 const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
+
+const actionCited = (ref: string) => new RegExp(`\\baction(?:\\s+(?:no\\.?|ref\\.?))?\\s*${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d/])`, 'i');
+
+/** The one item whose text cites an action by its number, if only one does. */
+function citing(items: ParsedItem[], ref: string): ParsedItem | undefined {
+  const re = actionCited(ref);
+  const found = items.filter((i) => i.paragraphs.some((p) => re.test(p)));
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
 function add(item: ParsedItem, text: string, blankBefore: boolean) {
