@@ -32,7 +32,10 @@ const plain = (line: string) =>
 
 /** Furniture within a line: a web page's file links ("pdf icon PDF 198 KB"), and an item's agenda reference ("[Item 2]") after its title in capitals. */
 const inline: [RegExp, string][] = [
+  // A Markdown export keeps the link: "[![pdf icon](/mgIcon.gif) PDF 412 KB](documents/s51880/report.pdf)".
+  [/\s*\[!\[pdf icon\]\([^)]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\]\([^)\s]*\)/gi, 'web page file link'],
   [/\s*pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
+  [/\s*\[View directions\]\([^)\s]*\)/gi, 'web page directions link'],
   // "Item 1 - To accept apologies", "Item 4: Hotspot mapping": the word before each item's number.
   [/^Item(?= \d{1,3}(?: [-–]|[.:)])\s)/gm, 'item label'],
   [/(?<=\p{Lu}{3}[^\n]*?)\s*\[Item \d{1,3}\][ \t]*$/gmu, 'agenda reference'],

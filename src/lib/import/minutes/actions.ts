@@ -33,7 +33,8 @@ export function readActionText(rest: string, bracketed?: string): { ownerText?: 
   if (dash && isOwner(dash[1]!)) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
   const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);
   if (to && isOwner(to[1]!)) return { ownerText: to[1]!.replace(/^the\s+/i, ''), text: t };
-  if (isOwner(t.replace(/[.;]$/, ''))) return { ownerText: t.replace(/[.;]$/, '').replace(/^the\s+/i, '') };
+  // "ACTION: Chief Fire Officer", "ACTION: Ama Boateng" alone: whoever acts, for the paragraph before.
+  if (isOwner(t.replace(/[.;]$/, '')) || isNameShaped(t.replace(/[.;]$/, ''))) return { ownerText: t.replace(/[.;]$/, '').replace(/^the\s+/i, '') };
   return { text: t };
 }
 

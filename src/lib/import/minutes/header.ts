@@ -171,12 +171,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         }
         // "Suresh Pattani – Head of Commissioning and Partnerships, OPCC", one a line among others so printed: the line is one person.
         const dashed = nameDashPost(text) && (nameDashPost(plain(lines[i - 1] ?? '')) || nameDashPost(plain(lines[i + 1] ?? '')));
-        const one = dashed ? personOf(text.replace(/^\*\s*/, ''), group === 'by-role' ? 'present' : group, directory) : undefined;
+        const one = dashed ? personOf(unbulleted(text), group === 'by-role' ? 'present' : group, directory) : undefined;
         if (one) {
           add([one], group);
           continue;
         }
-        const { people, left } = listedPeople(text.replace(/^\*\s*/, ''), group === 'by-role' ? 'present' : group, directory);
+        const { people, left } = listedPeople(unbulleted(text), group === 'by-role' ? 'present' : group, directory);
         if (people.length) {
           add(people, group);
           if (left.length || people.length > 1) printed.push(text);
@@ -231,6 +231,9 @@ const nameDashPost = (line: string) => {
   const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
   return !!m && isNameShaped(m[1]!) && !/\s[–—-]\s/.test(m[2]!) && !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
 };
+
+/** A list's mark before a name: the "*" of those present, or a bullet ("- ", "• "). */
+const unbulleted = (text: string) => text.replace(/^(?:\*\s*|[-•]\s+)/, '');
 
 const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?CC)\b/i;
 

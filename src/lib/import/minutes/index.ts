@@ -7,7 +7,8 @@ import { findClockTime } from '../uk-date';
 import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
-import { findHeadedItems, findItemHeads } from './segment';
+import { findHeadedItems, findItemHeads, type ItemHead } from './segment';
+import { attendanceHeading } from '../rules/attendance';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
 
@@ -30,8 +31,13 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const start = heads.length ? heads[0]!.line : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
+  const trailing = header.attendance.some((a) => a.group === 'present') ? undefined : trailingAttendance(lines, heads, directory, review);
+  if (trailing) {
+    addPeople(header.attendance, trailing.attendance);
+    header.header = [header.header, trailing.header].filter(Boolean).join('\n');
+  }
   const notes: string[] = [];
-  const doc = { lines, heads, headerLines };
+  const doc = { lines: trailing ? lines.slice(0, trailing.line) : lines, heads, headerLines };
   const { layout, reasons } = chooseLayout(doc);
   const { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
   if (headed.length) {
@@ -73,6 +79,26 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
     }
   }
   return { ...header, items, signedBy, review, notes };
+}
+
+/**
+ * The attendance printed after the items, as a ModernGov web page prints it ("Attendance details" /
+ * "Present:" / a list), when the header gave none: read as a header's, and cut from the last item.
+ */
+function trailingAttendance(lines: string[], heads: ItemHead[], directory: Directory, review: Review[]) {
+  const last = heads[heads.length - 1];
+  if (!last) return undefined;
+  for (let i = last.line + 1; i < lines.length; i++) {
+    const text = plain(lines[i]!.replace(/^#{1,6}\s+/, '')).replace(/:$/, '');
+    const heading = attendanceHeading(text);
+    if (!/^attendance(?: details)?$/i.test(text) && !(heading && heading.group === 'present' && heading.rest === '')) continue;
+    const found: Review[] = [];
+    const read = parseHeader(lines.slice(i), directory, found);
+    if (read.attendance.length < 2) return undefined;
+    review.push(...found, { field: 'attendance', message: `read from the "${text}" list after the items (line ${i + 1})` });
+    return { line: i, attendance: read.attendance, header: read.header };
+  }
+  return undefined;
 }
 
 /**

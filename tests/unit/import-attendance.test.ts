@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/lib/import/minutes';
+import { directoryOf } from '../../src/lib/import/directory';
+
+// Synthetic minutes, written for these tests in the layouts of real ones (named in each test).
+const none = directoryOf(undefined);
+const read = (lines: string[]) => parseMinutes(lines.join('\n'), none);
+const who = (m: ReturnType<typeof read>) => m.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`);
+
+describe('attendance in the layouts of real minutes', () => {
+  it('reads a list hanging under its heading\'s tab, and "Post – Mr Name" (a Northern Ireland council)', () => {
+    const m = read([
+      'Minutes of the meeting of the Policy Committee held on Thursday 19 October 2023 at 7.00 pm.',
+      '',
+      'Members present:\tAldermen S Crothers and W Hanna',
+      '\t\tCouncillors B Agnew, M Devlin,',
+      '\t\tC Ó Dálaigh and L Tumelty',
+      '',
+      'In attendance:\t\tChief Executive – Mr D Corrigan',
+      '\t\tHead of Finance – Ms R Cullinane',
+      '',
+      'P&R/23/041\tAPOLOGIES',
+      '',
+      'None.',
+      '',
+      'P&R/23/042\tDECLARATIONS OF INTEREST',
+      '',
+      'None.',
+    ]);
+    expect(m.items.map((i) => i.number)).toEqual(['P&R/23/041', 'P&R/23/042']);
+    expect(who(m)).toEqual([
+      'present: Alderman S Crothers',
+      'present: Alderman W Hanna',
+      'present: Councillor B Agnew',
+      'present: Councillor M Devlin',
+      'present: Councillor C Ó Dálaigh',
+      'present: Councillor L Tumelty',
+      'in-attendance: Mr D Corrigan (Chief Executive)',
+      'in-attendance: Ms R Cullinane (Head of Finance)',
+    ]);
+  });
+
+  it('reads the attendance a web page prints after the items, and keeps it out of the last item', () => {
+    const m = read([
+      '## Scrutiny Committee - Tuesday, 12th March, 2024 7.00 pm',
+      '',
+      '34.',
+      '',
+      '**Apologies for Absence**',
+      '',
+      'None.',
+      '',
+      '35.',
+      '',
+      '**Date of Next Meeting**',
+      '',
+      'The next meeting is on 9 April 2024.',
+      '',
+      '## Attendance details',
+      '',
+      '**Present:**',
+      '',
+      '- Councillor Sunita Rahman (Chair)',
+      '- Councillor Henry Lusk',
+      '',
+      '**Also Present:**',
+      '',
+      '- Ama Boateng (Scrutiny Officer)',
+    ]);
+    expect(who(m)).toEqual(['present: Councillor Sunita Rahman (Chair)', 'present: Councillor Henry Lusk', 'in-attendance: Ama Boateng (Scrutiny Officer)']);
+    expect(m.items[1]!.paragraphs).toEqual(['The next meeting is on 9 April 2024.']);
+  });
+
+  it('keeps a post\'s own "and" and comma, and counts those listed with the Commissioner as members of the board', () => {
+    const m = read([
+      'Notes of meeting held on Monday 3 October 2022, 14:00hrs',
+      '',
+      'Those attending:',
+      'Graham Lowther – Police and Crime Commissioner (Chair)',
+      'Helena Quayle – Chief Executive, OPCC',
+      'Chris Dunleavy - Assistant Chief Constable, Local Policing',
+      '',
+      '1) Welcome',
+      '',
+      'None.',
+      '',
+      '2) Any other business',
+      '',
+      'None.',
+    ]);
+    expect(who(m)).toEqual([
+      'present: Graham Lowther (Police and Crime Commissioner, Chair)',
+      'present: Helena Quayle (Chief Executive, OPCC)',
+      'present: Chris Dunleavy (Assistant Chief Constable, Local Policing)',
+    ]);
+    expect(m.review.some((r) => r.field === 'attendance' && /Commissioner's board/.test(r.message))).toBe(true);
+  });
+});
