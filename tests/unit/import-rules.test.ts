@@ -218,4 +218,37 @@ describe('decisions and actions', () => {
     expect(m.items.map((i) => i.title)).toEqual(['MINUTES', '23/01234/FUL – Land off Mill Lane, Eastbury']);
     expect(m.items[1]!.decisions.map((d) => d.text)).toEqual(['It was RESOLVED that planning permission be GRANTED.']);
   });
+
+  it('files a closing "Who | What | When" row under the one item it shares its words with, and says so', () => {
+    const m = minutes(
+      [
+        '### Item 1 – Police Report',
+        '',
+        'PC Lennie will arrange a speed check on Main Street after complaints.',
+        '',
+        '### Item 2 – Roads',
+        '',
+        'The gully clearance on Kirk Brae was missed. Members discussed access and drainage. **Agreed:** to write to the roads department.',
+        '',
+        '## Actions',
+        '',
+        '| Who | What | When |',
+        '|---|---|---|',
+        '| PC Lennie | Arrange speed check on Main Street | Oct |',
+        '| DU | Chase gully clearance on Kirk Brae | Next meeting |',
+        '| RA | Book a stall at the fair | Next meeting |',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Police Report'],
+      ['2', 'Roads'],
+    ]);
+    expect(m.items.map((i) => i.actions.map((a) => `${a.ownerText}: ${a.text}`))).toEqual([
+      ['PC Lennie: Arrange speed check on Main Street'],
+      ['DU: Chase gully clearance on Kirk Brae', 'RA: Book a stall at the fair'],
+    ]);
+    expect(m.items[1]!.decisions.map((d) => d.text)).toEqual(['Agreed: to write to the roads department.']);
+    // Only the row that moved is reported: the others stay in the item that prints the table.
+    expect(m.review.filter((r) => /filed under item/.test(r.message)).map((r) => r.field)).toEqual(['agenda (item 1).actions']);
+  });
 });

@@ -79,13 +79,13 @@ export function ownerToAction(sentence: string, attendees: string[] = []): Parse
 /** The columns of an action table's heading row, if the row is one. */
 export function actionTableHeading(cells: string[]): { action: number; owner: number; date: number; item: number; ref: number } | undefined {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
-  const action = find(/^(agreed )?actions?( required| agreed)?$/i);
+  const action = find(/^(?:(?:agreed )?actions?(?: required| agreed)?|what|task)$/i);
   const owner = find(/^(owner|action by|by whom|who|lead|responsible|responsibility|officer)$/i);
   if (action < 0 || owner < 0) return undefined;
   return {
     action,
     owner,
-    date: find(/date|deadline|due|by when|timescale/i),
+    date: find(/date|deadline|due|by when|^when$|timescale/i),
     item: find(/^(item|minute|min(?:ute)? no\.?|agenda item)$/i),
     ref: find(/^(?:(?:action|ref\.?)\s+)?(?:no\.?|ref\.?|number|#)$/i),
   };
@@ -101,7 +101,10 @@ export const cellsOf = (paragraph: string) =>
     : paragraph.split('\t').map((c) => c.trim());
 
 /** A row of an action table, read by its heading's columns. */
-export function actionRow(cells: string[], columns: NonNullable<ReturnType<typeof actionTableHeading>>): (ParsedAction & { forItem?: string }) | undefined {
+export function actionRow(
+  cells: string[],
+  columns: NonNullable<ReturnType<typeof actionTableHeading>>,
+): (ParsedAction & { forItem?: string; table: true }) | undefined {
   const text = cells[columns.action];
   // A rule, or a signature line's dots ("Signed (Chair): ……<TAB>Date: ……"), is no action.
   if (!text || /^-+$/.test(text) || cells.some((c) => /\.{5,}|_{5,}|…{3,}/.test(c))) return undefined;
@@ -122,6 +125,7 @@ export function actionRow(cells: string[], columns: NonNullable<ReturnType<typeo
     ...(columns.ref >= 0 && cells[columns.ref] ? { ref: cells[columns.ref] } : {}),
     ...(dateCell ? { dueText: dateCell, due: findUkDate(dateCell)?.iso } : {}),
     ...(columns.item >= 0 && cells[columns.item] ? { forItem: cells[columns.item] } : {}),
+    table: true,
   };
 }
 

@@ -3,6 +3,7 @@ import { marginTag } from './actions';
 import { extractRecords, type MarginAction } from './records';
 import { paragraphHeads, type ItemHead } from './segment';
 import { plain } from './text';
+import { fileTableActions } from './filing';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
 const capitals = (s: string) => /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
@@ -77,60 +78,14 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
   }
   const names = attendance.map((a) => a.name);
   for (const item of items) extractRecords(item, directory, review, margins.get(item), names);
-  fileTableActions(items);
+  fileTableActions(items, review);
   return { items, signedBy };
 }
 
 /** Where, in the trimmed line, the text before a margin tag ends. */
 const plainLength = (before: string, line: string) => Math.min(line.length, before.trim().length);
 
-/**
- * An action table's row that names its item ("E35", "Minute 43/20") is filed under that item; when
- * the item already has an action for the same owner, the row is that action again (its date kept).
- */
-function fileTableActions(items: ParsedItem[]) {
-  const key = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/^(minute|item)\s+/, '')
-      .replace(/[\s.[\]]/g, '');
-  for (const from of items)
-    for (const a of [...from.actions]) {
-      const wanted = (a as { forItem?: string }).forItem;
-      delete (a as { forItem?: string }).forItem;
-      // A row whose number an item's text gives ("… agree a single data set (Action 2023/15).") is that item's action,
-      // the one its sentence states: the row, with its owner and date, replaces it.
-      const cited = wanted === undefined && a.ref ? citing(items, a.ref) : undefined;
-      if (cited && cited !== from) {
-        from.actions.splice(from.actions.indexOf(a), 1);
-        const said = cited.actions.findIndex((b) => b !== a && actionCited(a.ref!).test(b.text));
-        if (said >= 0) cited.actions.splice(said, 1, a);
-        else cited.actions.push(a);
-        continue;
-      }
-      if (wanted === undefined) continue;
-      const to = items.find((i) => key(i.number) === key(wanted));
-      if (!to || to === from) continue;
-      from.actions.splice(from.actions.indexOf(a), 1);
-      const same = to.actions.find((b) => b.ownerText && a.ownerText && b.ownerText.toLowerCase() === a.ownerText.toLowerCase());
-      if (same) {
-        same.due ??= a.due;
-        same.dueText ??= a.dueText;
-        same.ref ??= a.ref;
-      } else to.actions.push(a);
-    }
-}
-
 const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
-
-const actionCited = (ref: string) => new RegExp(`\\baction(?:\\s+(?:no\\.?|ref\\.?))?\\s*${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d/])`, 'i');
-
-/** The one item whose text cites an action by its number, if only one does. */
-function citing(items: ParsedItem[], ref: string): ParsedItem | undefined {
-  const re = actionCited(ref);
-  const found = items.filter((i) => i.paragraphs.some((p) => re.test(p)));
-  return found.length === 1 ? found[0] : undefined;
-}
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
 function add(item: ParsedItem, text: string, blankBefore: boolean) {

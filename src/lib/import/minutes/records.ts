@@ -84,7 +84,8 @@ function leadsJoined(list: string[]): string[] {
 }
 
 function sentences(paragraph: string): string[] {
-  return plain(paragraph.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/);
+  // Bold first ("**Agreed:**"), then a single star of emphasis, so neither hides where a sentence begins.
+  return plain(plain(paragraph).replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/);
 }
 
 /**

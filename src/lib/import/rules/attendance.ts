@@ -61,4 +61,4 @@ export function attendanceHeading(raw: string): { name: string; group: Group | '
 
 /** Officers' posts: in a "Those attending" list, someone holding one attends; the rest are members. */
 export const officerPost =
-  /\b(chief executive|officer|director|head of|manager|clerk|secretary|treasurer|solicitor|adviser|advisor|analyst|lead|support|scrutiny|democratic|legal|finance|auditor|minute|note taker|chief constable|deputy chief constable|assistant chief constable|superintendent|inspector)\b/i;
+  /\b(chief executive|officer|director|head of|manager|clerk|solicitor|adviser|advisor|analyst|lead|support|scrutiny|democratic|legal|finance|auditor|minute|note taker|chief constable|deputy chief constable|assistant chief constable|superintendent|inspector)\b/i;

@@ -1,0 +1,96 @@
+import type { ParsedItem, Review } from './types';
+import { plain } from './text';
+
+// Where an action printed in a table belongs: the item its row names, the item that cites its number, or the item it shares its words with.
+
+/**
+ * An action table's row that names its item ("E35", "Minute 43/20") is filed under that item; when
+ * the item already has an action for the same owner, the row is that action again (its date kept).
+ */
+export function fileTableActions(items: ParsedItem[], review: Review[]) {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^(minute|item)\s+/, '')
+      .replace(/[\s.[\]]/g, '');
+  for (const from of items)
+    for (const a of [...from.actions]) {
+      const wanted = (a as { forItem?: string }).forItem;
+      delete (a as { forItem?: string }).forItem;
+      const table = (a as { table?: boolean }).table;
+      delete (a as { table?: boolean }).table;
+      // A row whose number an item's text gives ("… agree a single data set (Action 2023/15).") is that item's action,
+      // the one its sentence states: the row, with its owner and date, replaces it.
+      const cited = wanted === undefined && a.ref ? citing(items, a.ref) : undefined;
+      if (cited && cited !== from) {
+        from.actions.splice(from.actions.indexOf(a), 1);
+        const said = cited.actions.findIndex((b) => b !== a && actionCited(a.ref!).test(b.text));
+        if (said >= 0) cited.actions.splice(said, 1, a);
+        else cited.actions.push(a);
+        continue;
+      }
+      if (wanted === undefined) {
+        // A closing table's row that names no item: filed under the one item it shares its words with, if one stands out.
+        const to = table ? itemByWords(items, a.text) : undefined;
+        if (to && to.item !== from) {
+          from.actions.splice(from.actions.indexOf(a), 1);
+          to.item.actions.push(a);
+          review.push({
+            field: `agenda (item ${to.item.number}).actions`,
+            message: `"${a.text.slice(0, 60)}" is printed in the action table of item ${from.number}, with no item; filed under item ${to.item.number}, whose text shares "${to.words.join('", "')}": check`,
+          });
+        }
+        continue;
+      }
+      const to = items.find((i) => key(i.number) === key(wanted));
+      if (!to || to === from) continue;
+      from.actions.splice(from.actions.indexOf(a), 1);
+      const same = to.actions.find((b) => b.ownerText && a.ownerText && b.ownerText.toLowerCase() === a.ownerText.toLowerCase());
+      if (same) {
+        same.due ??= a.due;
+        same.dueText ??= a.dueText;
+        same.ref ??= a.ref;
+      } else to.actions.push(a);
+    }
+}
+
+const actionCited = (ref: string) => new RegExp(`\\baction(?:\\s+(?:no\\.?|ref\\.?))?\\s*${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d/])`, 'i');
+
+/** The one item whose text cites an action by its number, if only one does. */
+function citing(items: ParsedItem[], ref: string): ParsedItem | undefined {
+  const re = actionCited(ref);
+  const found = items.filter((i) => i.paragraphs.some((p) => re.test(p)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words too common in minutes to say which item an action is about. */
+const common = new Set(
+  'about above after again agree agreed also before being between board chair clerk committee council could date during each from have into item meeting members minutes month next other over panel report should since some than that their them then there these they this those through under until upon were what when where which while will with would your'.split(
+    ' ',
+  ),
+);
+const wordsOf = (text: string) =>
+  new Set(
+    (
+      plain(text)
+        .toLowerCase()
+        .match(/[\p{L}\d/'’-]{4,}/gu) ?? []
+    ).filter((w) => !common.has(w)),
+  );
+
+/**
+ * The item whose title and text share the most of an action's words, when it shares at least two and
+ * two more than any other item: "Chase gully clearance on Kirk Brae" is the item that spoke of Kirk Brae.
+ */
+export function itemByWords(items: ParsedItem[], action: string): { item: ParsedItem; words: string[] } | undefined {
+  const wanted = wordsOf(action);
+  const scored = items
+    .map((item) => {
+      const have = wordsOf([item.title ?? '', ...item.paragraphs.filter((p) => !p.includes('\t') && !p.trim().startsWith('|'))].join(' '));
+      return { item, words: [...wanted].filter((w) => have.has(w)) };
+    })
+    .sort((a, b) => b.words.length - a.words.length);
+  const [best, next] = scored;
+  if (!best || best.words.length < 2 || best.words.length < (next?.words.length ?? 0) + 2) return undefined;
+  return best;
+}
