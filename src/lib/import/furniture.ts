@@ -69,6 +69,10 @@ export function removeFurniture(text: string): { text: string; removed: Removed[
     if (contact.test(p) && (counts.get(p) ?? 0) >= 3) return 'running footer';
     return undefined;
   });
+  // A column's heading printed alone at the right of the page ("<spaces>ACTION"): the Word table's owner column.
+  lines.forEach((l, i) => {
+    if (/^(?:\s{20,}|\t{3,})(?:action|action by|owner|who)$/i.test(l.replace(/\s+$/, ''))) reasons[i] = 'column heading';
+  });
   // Lone numbers: page numbers when they stand between blank lines (or page breaks).
   lines.forEach((l, i) => {
     const p = plain(l);

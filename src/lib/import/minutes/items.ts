@@ -1,7 +1,8 @@
 import type { Directory } from '../directory';
 import { marginTag } from './actions';
 import { extractRecords, type MarginAction } from './records';
-import { paragraphHeads, type ItemHead } from './segment';
+import { cleanHead, paragraphHeads, type ItemHead } from './segment';
+import { isParagraphOf, readItemNumber } from '../rules/numbering';
 import { plain } from './text';
 import { fileTableActions } from './filing';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
@@ -85,6 +86,11 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
 /** Where, in the trimmed line, the text before a margin tag ends. */
 const plainLength = (before: string, line: string) => Math.min(line.length, before.trim().length);
 
+const subParagraph = (line: string, head: ItemHead) => {
+  const read = readItemNumber(cleanHead(line));
+  return !!read && isParagraphOf(read.number, head.number);
+};
+
 const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
@@ -126,7 +132,10 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
       !/[.;:,]$/.test(text) &&
       !/^(resolved|agreed|it was|that|noted)\b/i.test(text) &&
       // … or its text indented under it, as handwritten notes are typed up ("1) apologies" / "   as above.").
-      (/^\s*[\p{Lu}"“(]/u.test(lines[after] ?? '') || indent(lines[after] ?? '') > indent(lines[head.titleLine ?? head.line]!)))
+      (/^\s*[\p{Lu}"“(]/u.test(lines[after] ?? '') ||
+        indent(lines[after] ?? '') > indent(lines[head.titleLine ?? head.line]!) ||
+        // … or its first numbered paragraph straight after it ("1." / "1.1 Apologies were received …").
+        subParagraph(lines[after] ?? '', head)))
   ) {
     item.title = text;
   } else {
