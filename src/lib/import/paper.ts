@@ -27,10 +27,16 @@ export function classify(text: string): { kind: DocumentKind; reason: string } {
     return { kind: 'agenda', reason: 'it opens with an agenda and holds the minutes of an earlier meeting and other papers: an agenda pack' };
   }
   if (
-    /\b(minutes?|notes? of (the )?meeting|record of (the )?meeting|cofnodion)\b/i.test(opening) ||
-    (/^(present|members)\s*:/im.test(head.join('\n')) && /^\s*(?:[-*]\s+)?1\.?\s+\S/m.test(text))
+    /\b(minutes?|notes? of (the )?meeting|meeting notes|record of (the )?meeting|record of decisions|decisions? record|at a meeting of|cofnodion)\b/i.test(
+      opening,
+    ) ||
+    (/^(present|members|attendees|those (?:present|attending)|yn bresennol)\b[^:\n]{0,30}:/im.test(head.join('\n')) &&
+      /^\s*(?:[-*]\s+)?(?:item\s+)?(?:[A-Z]{1,4}\/?)?\d{1,4}(?:[./]\d{1,3}){0,3}[.):]?\s+\S/im.test(text))
   ) {
-    return { kind: 'minutes', reason: 'it opens with "minutes" or an attendance list followed by numbered items' };
+    return {
+      kind: 'minutes',
+      reason: 'it opens with "minutes" (or "notes", "record of decisions", "at a meeting of"), or an attendance list followed by numbered items',
+    };
   }
   if (/^\s*dear\b/im.test(text) && /\byours (sincerely|faithfully)\b/i.test(text))
     return { kind: 'letter', reason: 'it opens "Dear …" and closes "Yours sincerely"' };

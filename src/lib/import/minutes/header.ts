@@ -58,7 +58,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     const line = plain(raw);
     if (line === '') continue;
     // A table's heading row ("Name<TAB>Role") is kept as printed, and read as no one.
-    if (group && /^\t*name\t+(role|position|organisation|representing)\t*$/i.test(raw.trim())) {
+    if (
+      group &&
+      /^\t*(?:name|members?|attendees?|councillors?)\t+(?:(?:role|position|organisation|representing|post|title|present|apologies|attendance|present\/apologies)\t*)+$/i.test(
+        raw.trim(),
+      )
+    ) {
       printed.push(raw.trim());
       continue;
     }
@@ -93,7 +98,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       printed.push(raw.trim());
       continue;
     }
-    const heading = attendanceHeading(line);
+    const heading = attendanceHeading(line, group !== undefined && raw.trim().includes('\t'));
     if (heading) {
       inAttendance = true;
       group = heading.group;
@@ -148,10 +153,20 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         const first = /[([]|^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(cells[0]!)
           ? personOf(cells[0]!, group === 'by-role' ? 'present' : group, directory)
           : undefined;
-        const a = first && !/^[A-Za-z]{1,4}$/.test(cells[cells.length - 1]!) ? first : attendee(raw, group === 'by-role' ? 'present' : group, directory);
-        if (first && a === first && cells.length > 1) a.as = [a.as, ...cells.slice(1)].filter(Boolean).join(', ');
-        if (a.name && !notPeople.test(a.name)) {
-          add([a], group);
+        // A column that says, row by row, who came: "| Cllr A Jones | Council | Apologies |".
+        const said = cells.slice(1).findIndex((c) => attendedCell.test(c));
+        const rowGroup: Group =
+          said < 0 ? group : /apolog|absent/i.test(cells[said + 1]!) ? 'apologies' : /attendance/i.test(cells[said + 1]!) ? 'in-attendance' : 'present';
+        if (said >= 0) printed.push(raw.trim());
+        const row = said < 0 ? raw : raw.replace(new RegExp(`\\t+${cells[said + 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=\\t|$)`), '');
+        const rowCells = said < 0 ? cells : cells.filter((_, k) => k !== said + 1);
+        const a =
+          first && !/^[A-Za-z]{1,4}$/.test(rowCells[rowCells.length - 1]!) ? first : attendee(row, rowGroup === 'by-role' ? 'present' : rowGroup, directory);
+        if (first && a === first && rowCells.length > 1) a.as = [a.as, ...rowCells.slice(1)].filter(Boolean).join(', ');
+        if (first && a === first && said >= 0) a.group = rowGroup === 'by-role' ? 'present' : rowGroup;
+        // A row's first cell is a person only when shaped like a name ("LSC/45" or "Item 4(a)" are not).
+        if (a.name && !notPeople.test(a.name) && isNameShaped(a.name.replace(/\s*\([^)]*\)/g, ''))) {
+          add([a], rowGroup);
           continue;
         }
       } else {
@@ -231,6 +246,9 @@ const nameDashPost = (line: string) => {
   const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
   return !!m && isNameShaped(m[1]!) && !/\s[–—-]\s/.test(m[2]!) && !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
 };
+
+/** A table cell that says whether the row's person came. */
+const attendedCell = /^(?:present|apologies|apologies received|absent|in attendance|attended)$/i;
 
 /** A list's mark before a name: the "*" of those present, or a bullet ("- ", "• "). */
 const unbulleted = (text: string) => text.replace(/^(?:\*\s*|[-•]\s+)/, '');

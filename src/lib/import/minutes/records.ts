@@ -93,7 +93,7 @@ function sentences(paragraph: string): string[] {
  * agreed:—"): each numbered or lettered part that follows is a decision of its own.
  */
 const decisionLead =
-  /^(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|The (?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+the\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+  /^(?:decision\s*:\s*)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
 

@@ -34,13 +34,14 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
 export const memberLabel =
   /^(councillors|elected members|independent members|co-opted (?:independent )?members|co-opted members|substitutes?|substitute members?|lay members?|y cynghorwyr|cynghorwyr)\s*:\s*(.*)$/i;
 
-/** A heading at the start of a line: the heading, then a colon, a dash, a tab, or nothing more. */
-export function attendanceHeading(raw: string): { name: string; group: Group | 'by-role'; rest: string } | undefined {
+/** A heading at the start of a line: the heading, then a colon, a dash, a tab, or nothing more. `row`: the line is a table's row. */
+export function attendanceHeading(raw: string, row = false): { name: string; group: Group | 'by-role'; rest: string } | undefined {
   // "### Members present", "Yn bresennol / Present:": a Markdown heading's marks and a bilingual heading's second half are not part of it.
   const line = raw.replace(/^#{1,6}\s+/, '').replace(/^([^/:]{3,40}?)\s*\/\s*[\p{L} ]{3,40}(?=:)/u, '$1');
   // "Members of the Panel present:": a short heading ending in the word that says who.
   const short = /^(?:[\p{L}'’ -]{0,40}\s)?(present|in attendance|apologies(?: for absence)?)\s*:?\s*$/iu.exec(line);
-  if (short && line.split(/\s+/).length <= 8 && !/\b(were|was|are|is)\b/i.test(line))
+  // Not a table's row that ends in its "Present" column ("Janet Quarrie<TAB>Healthwatch<TAB>Present").
+  if (short && !row && line.split(/\s+/).length <= 8 && !/\b(were|was|are|is)\b/i.test(line))
     return {
       name: `heading ending "${short[1]}"`,
       group: /apolog/i.test(short[1]!) ? 'apologies' : /attendance|also|officers|others|staff/i.test(line) ? 'in-attendance' : 'present',
