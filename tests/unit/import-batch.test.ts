@@ -34,6 +34,8 @@ const filler = 'the board discussed the quarterly figures for response times and
 const paragraph = Array.from({ length: 1000 }, (_, i) => filler[i % filler.length])
   .join(' ')
   .slice(0, 5000);
+/** Shaped like a name (six capitalised words), but far too long for a file name. */
+const longName = Array.from({ length: 6 }, (_, i) => `${'ABCDEF'[i]}${'abcdefghij'.repeat(5)}`).join(' ');
 
 const cleanups: (() => void)[] = [];
 afterEach(() =>
@@ -77,8 +79,9 @@ describe('a batch with bad files in it', () => {
     const src = tempDir('scrutiny-batch-src-');
     const root = target();
     writeFileSync(path.join(src, 'a-minutes.txt'), good);
-    // A paragraph where a name would be: in the attendance list, "Name<tab>Role".
-    writeFileSync(path.join(src, 'b-long-name.txt'), minutes('OTHER BOARD', 'Friday 14th February 2020', `${paragraph}\tChair`));
+    // A name too long for a file name, in the attendance list ("Name<tab>Role"); and a paragraph where a name would be.
+    writeFileSync(path.join(src, 'b-long-name.txt'), minutes('OTHER BOARD', 'Friday 14th February 2020', `${longName}\tChair`));
+    writeFileSync(path.join(src, 'f-paragraph.txt'), minutes('THIRD BOARD', 'Friday 13th March 2020', `${paragraph}\tChair`));
     symlinkSync(path.join(src, 'moved-away.txt'), path.join(src, 'c-dangling.txt'));
     writeFileSync(path.join(src, 'd-unreadable.txt'), good);
     mkdirSync(path.join(src, 'e-locked'));
@@ -101,16 +104,20 @@ describe('a batch with bad files in it', () => {
     const other = readFileSync(path.join(root, 'meetings/other-board/2020-02-14.yaml'), 'utf8');
     const person = /person: ([a-z0-9-]+)\n\s+group: present/.exec(other)![1]!;
     expect(person.length).toBeLessThanOrEqual(60);
-    expect(`${slugify(paragraph)}-`.startsWith(`${person}-`), `${person} ends at a word`).toBe(true);
+    expect(`${slugify(longName)}-`.startsWith(`${person}-`), `${person} ends at a word`).toBe(true);
+    // A paragraph is never a person: its words stay in the minutes' header, as printed.
+    const third = readFileSync(path.join(root, 'meetings/third-board/2020-03-13.yaml'), 'utf8');
+    expect(third).not.toMatch(/group: present/);
+    expect(third).toContain(paragraph.slice(0, 200));
     expect(existsSync(path.join(root, 'people', `${person}.yaml`))).toBe(true);
     expect(Math.max(...filesUnder(root).map((f) => path.basename(f).length))).toBeLessThanOrEqual(80);
 
     // Every file has its report; a failed one says why nothing was written for it and what to do.
     expect(readdirSync(path.join(root, '_import')).sort()).toEqual(
-      ['a-minutes', 'b-long-name', 'c-dangling', 'd-unreadable', 'e-locked'].map((n) => `${n}.review.md`),
+      ['a-minutes', 'b-long-name', 'c-dangling', 'd-unreadable', 'e-locked', 'f-paragraph'].map((n) => `${n}.review.md`),
     );
     const report = (n: string) => readFileSync(path.join(root, '_import', `${n}.review.md`), 'utf8');
-    expect(report('b-long-name')).toMatch(/a name of 5,00\d characters was read as a person/);
+    expect(report('b-long-name')).toMatch(/a name of 311 characters was read as a person/);
     for (const n of ['c-dangling', 'd-unreadable', 'e-locked']) {
       expect(report(n)).toMatch(/Nothing was written for it/);
       expect(report(n)).toMatch(/## What to do/);
