@@ -5,6 +5,7 @@ import { cleanHead, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
 import { plain } from './text';
 import { fileTableActions } from './filing';
+import { englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
 const capitals = (s: string) => /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
@@ -140,6 +141,12 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     item.title = text;
   } else {
     item.paragraphs.push(rest);
+  }
+  // A bilingual title: the English is the title, its Welsh stays in the minute's text.
+  const bilingual = item.title ? englishOf(item.title) : undefined;
+  if (bilingual) {
+    item.title = bilingual.english;
+    item.paragraphs.unshift(bilingual.welsh);
   }
   const exempt = item.title ? exemptTitle.exec(item.title) : null;
   if (exempt) {

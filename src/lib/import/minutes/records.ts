@@ -1,6 +1,7 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { plain } from './text';
+import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import {
   actionLine,
@@ -235,7 +236,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       used.add(m.rule);
     }
   // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text.
-  const welsh = (d: { text: string }) => /^(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text);
+  const welsh = (d: { text: string }) => /^\(?(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text) || isWelsh(d.text);
   if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));
   // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
