@@ -95,4 +95,32 @@ describe('attendance in the layouts of real minutes', () => {
     ]);
     expect(m.review.some((r) => r.field === 'attendance' && /Commissioner's board/.test(r.message))).toBe(true);
   });
+
+  it("reads a list begun on its heading's line and wrapped part-way through a name (a fire authority; a Welsh panel)", () => {
+    const m = read([
+      'Minutes of the Audit Committee held on 4 March 2024 at 10.00 am',
+      '',
+      'Members:\tCllr J Harrowby (Chair), Cllr M Osei-Bonsu (Vice-Chair), Cllr A',
+      '\tLythgoe and Mr G Tillotson',
+      'In attendance: Mr Aled Prydderch (Police and Crime Commissioner), Ms Carys',
+      'Vaughan (Chief Executive, OPCC) and Mrs L Harcourt (Panel Support Officer)',
+      '',
+      '1.\tAPOLOGIES',
+      '',
+      'None.',
+      '',
+      '2.\tMINUTES',
+      '',
+      'Approved.',
+    ]);
+    expect(m.attendance.map((a) => a.name)).toEqual([
+      'Cllr J Harrowby',
+      'Cllr M Osei-Bonsu',
+      'Cllr A Lythgoe',
+      'Mr G Tillotson',
+      'Mr Aled Prydderch',
+      'Ms Carys Vaughan',
+      'Mrs L Harcourt',
+    ]);
+  });
 });

@@ -114,9 +114,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
           : raw.trim(),
       );
       if (heading.rest) {
-        const named = attendee(heading.rest, group === 'by-role' ? 'present' : group, directory);
-        if (listedPeople(heading.rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
-        else readList(heading.rest, group, heading.rest);
+        // A list begun on the heading's line may wrap onto the next ("… Ms Carys" / "Vaughan (Chief Executive), …").
+        let rest = heading.rest;
+        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && !attendanceHeading(plain(lines[i + 1]!)) && wrapsOn(rest))
+          rest += ` ${plain(lines[++i]!)}`;
+        const named = attendee(rest, group === 'by-role' ? 'present' : group, directory);
+        if (listedPeople(rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
+        else readList(rest, group, rest);
       }
       continue;
     }
@@ -172,12 +176,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       } else {
         // One a line, or a list wrapped over lines: joined while a line ends in "," or "and", or a bracket is open.
         let text = line;
-        while (
-          i + 1 < lines.length &&
-          plain(lines[i + 1]!) !== '' &&
-          (/(,|\band|\()$/.test(text) || open(text) || /\b(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text))
-        )
-          text += ` ${plain(lines[++i]!)}`;
+        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && wrapsOn(text)) text += ` ${plain(lines[++i]!)}`;
         const marked = /^\*\s*/.test(text);
         if (starred && !marked) {
           // Listed without the mark of those present: not present (their apologies come in an item).
@@ -256,5 +255,15 @@ const unbulleted = (text: string) => text.replace(/^(?:\*\s*|[-•]\s+)/, '');
 const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?CC)\b/i;
 
 const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * A list's line that goes on to the next: it ends in "," or "and", a bracket is open, a title ends it
+ * ("Cllr A"), or a long line of names ends part-way through one ("…, Ms Carys").
+ */
+const wrapsOn = (text: string) =>
+  /(,|\band|&|\()$/.test(text) ||
+  open(text) ||
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
+  (text.length >= 50 && text.includes(',') && /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+\p{Lu}[\p{L}'’-]+$/u.test(text));
 
 const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);
