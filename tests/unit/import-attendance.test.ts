@@ -123,4 +123,35 @@ describe('attendance in the layouts of real minutes', () => {
       'Mrs L Harcourt',
     ]);
   });
+
+  it('keeps a list in translation as printed, reads "for item 8" as a note, and a line that wraps on a first name', () => {
+    const m = read([
+      'Minutes of the Panel held on Friday, 8 March 2024 at 10.30 am',
+      '',
+      'Present: Councillor Eirian Pughe (Chair); Councillors Sian Maddocks, Peter',
+      'Ashcombe and Nia Tudur.',
+      '',
+      '(Yn bresennol: Y Cynghorydd Eirian Pughe (Cadeirydd); Y Cynghorwyr Sian Maddocks, Peter',
+      'Ashcombe a Nia Tudur.)',
+      '',
+      'In attendance: Mr Huw Bellamy (Chief Finance Officer), Chief Superintendent Owain Mathias (Caerwen Police) for item 8.',
+      '',
+      '1.\tAPOLOGIES',
+      '',
+      'None.',
+      '',
+      '2.\tMINUTES',
+      '',
+      'Approved.',
+    ]);
+    expect(m.attendance.map((a) => [a.name, a.note])).toEqual([
+      ['Councillor Eirian Pughe', undefined],
+      ['Councillor Sian Maddocks', undefined],
+      ['Councillor Peter Ashcombe', undefined],
+      ['Councillor Nia Tudur', undefined],
+      ['Mr Huw Bellamy', undefined],
+      ['Chief Superintendent Owain Mathias', 'Printed "for item 8".'],
+    ]);
+    expect(m.header).toContain('(Yn bresennol: Y Cynghorydd Eirian Pughe (Cadeirydd); Y Cynghorwyr Sian Maddocks, Peter Ashcombe a Nia Tudur.)');
+  });
 });

@@ -24,6 +24,12 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     else roles.push(words);
   }
   text = text.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
+  // "… Owain Mathias for item 8", "… from item 4": when they were there, a note, not part of the name.
+  const during = /\s+((?:for|from|during|until|up to)\s+(?:items?|minutes?)\s+[\dA-Z/.]+(?:\s*(?:-|–|to|and)\s*[\dA-Z/.]+)?(?:\s+only)?)$/i.exec(text);
+  if (during) {
+    out.note = `Printed "${during[1]}".`;
+    text = text.slice(0, during.index).trim();
+  }
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
   if (dash && postWords.test(dash[1]!) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
     // "Chief Executive – Mr D Corrigan": the post first, then the name.

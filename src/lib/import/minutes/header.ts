@@ -116,7 +116,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       if (heading.rest) {
         // A list begun on the heading's line may wrap onto the next ("… Ms Carys" / "Vaughan (Chief Executive), …").
         let rest = heading.rest;
-        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && !attendanceHeading(plain(lines[i + 1]!)) && wrapsOn(rest))
+        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && !attendanceHeading(plain(lines[i + 1]!)) && wrapsOn(rest, plain(lines[i + 1]!)))
           rest += ` ${plain(lines[++i]!)}`;
         const named = attendee(rest, group === 'by-role' ? 'present' : group, directory);
         if (listedPeople(rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
@@ -176,7 +176,12 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
       } else {
         // One a line, or a list wrapped over lines: joined while a line ends in "," or "and", or a bracket is open.
         let text = line;
-        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && wrapsOn(text)) text += ` ${plain(lines[++i]!)}`;
+        while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && wrapsOn(text, plain(lines[i + 1]!))) text += ` ${plain(lines[++i]!)}`;
+        // "(Yn bresennol: Y Cynghorydd …)": the list above in translation, kept as printed and read as no one new.
+        if (/^\(/.test(text) && attendanceHeading(plain(text.slice(1)))) {
+          printed.push(text);
+          continue;
+        }
         const marked = /^\*\s*/.test(text);
         if (starred && !marked) {
           // Listed without the mark of those present: not present (their apologies come in an item).
@@ -207,6 +212,11 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
           continue;
         }
         group = undefined;
+        // The lines joined into it are kept as printed with it.
+        if (text !== line) {
+          printed.push(text);
+          continue;
+        }
       }
     }
     printed.push(raw.trim());
@@ -258,12 +268,22 @@ const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
 /**
  * A list's line that goes on to the next: it ends in "," or "and", a bracket is open, a title ends it
- * ("Cllr A"), or a long line of names ends part-way through one ("…, Ms Carys").
+ * ("Cllr A"), or a long line of names ends on a word, part-way through a name ("…, Ms Carys", "…, Peter").
  */
-const wrapsOn = (text: string) =>
+const wrapsOn = (text: string, next: string) =>
   /(,|\band|&|\()$/.test(text) ||
   open(text) ||
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
-  (text.length >= 50 && text.includes(',') && /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+\p{Lu}[\p{L}'’-]+$/u.test(text));
+  // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").
+  (text.length >= 50 &&
+    text.includes(',') &&
+    /[\p{L}'’-]$/u.test(text) &&
+    !/^[\p{L} ]{2,30}:/u.test(next) &&
+    !isNameShaped(
+      /^[^,;–—(\t]*/
+        .exec(next)![0]
+        .replace(/\s+-\s.*$/, '')
+        .trim(),
+    ));
 
 const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);
