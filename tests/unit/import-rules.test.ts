@@ -112,6 +112,32 @@ describe('the heading', () => {
     ]);
   });
 
+  it('reads a body named with its own list, in two languages side by side, on a web page, or as a hearing or record of decisions', () => {
+    const body = (lines: string[]) => readTitle(lines, none, []).body;
+    expect(
+      body([
+        'ASHVALE POLICE, FIRE AND CRIME PANEL',
+        'MINUTES',
+        'of the meeting held at 1.30pm on Thursday 22 September 2022',
+        'at The Guildhall Council Chamber, Guild Street, Ashvale',
+      ]),
+    ).toBe('Ashvale Police, Fire and Crime Panel');
+    expect(body(['CYNGOR TREF LLANGARREG\t\t\tLLANGARREG TOWN COUNCIL', 'held on Monday, 12 June 2023 at 7.00pm'])).toBe('Llangarreg Town Council');
+    expect(
+      body([
+        '![Marlcaster Town Council crest](/images/crest.png) **Marlcaster Town Council**',
+        '# Planning Committee – Minutes',
+        '**Date:** Monday 3 June 2024',
+      ]),
+    ).toBe('Marlcaster Town Council Planning Committee');
+    expect(
+      body(['HOLMBRIDGE METROPOLITAN BOROUGH COUNCIL', 'LICENSING SUB-COMMITTEE (HEARING)', 'Minutes of the hearing held on Thursday 7th March 2024']),
+    ).toBe('Holmbridge Metropolitan Borough Council Licensing Sub-Committee');
+    expect(body(['MARLDEN DISTRICT COUNCIL', 'CABINET – RECORD OF DECISIONS', 'Date of meeting: Monday 22 April 2024'])).toBe(
+      'Marlden District Council Cabinet',
+    );
+  });
+
   it('reads Welsh dates and times', () => {
     expect(findUkDate('nos Fercher 10fed Mehefin 2020')?.iso).toBe('2020-06-10');
     expect(findUkDate('Date: 09/11/2021')?.iso).toBe('2021-11-09');

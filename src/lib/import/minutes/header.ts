@@ -222,7 +222,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     printed.push(raw.trim());
     // A table's heading row (its first cell empty) is not part of the title.
     // The title is what comes before the attendance; what is left after it is kept as printed only.
-    if (!raw.startsWith('\t') && !inAttendance) titleLines.push(line);
+    if (!raw.startsWith('\t') && !inAttendance) titleLines.push(raw.trim());
   }
   // A Commissioner's board lists its officers as members, as the Commissioner's own minutes print them ("Present" or
   // "Members": the Chief Constable, the Chief Executive, heads of service); elsewhere an officer's post says they attend.

@@ -2,6 +2,7 @@ import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { normaliseName, titleCase } from './text';
 import type { Review } from './types';
+import { isWelsh } from '../rules/welsh';
 
 /** Words that make a line the name of a body: who meets, or the council it belongs to. */
 const bodyWord =
@@ -9,6 +10,15 @@ const bodyWord =
 /** The part of a body that meets (as opposed to the council it belongs to). */
 const meetsWord = /\b(panel|board|committee|sub-committee|cabinet|group|forum|meeting|pwyllgor|bwrdd)\b/i;
 const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item)\b|[@:]|\d/i;
+
+/** "CYNGOR TREF LLANGARREG<TAB>LLANGARREG TOWN COUNCIL": of a line printed in two languages side by side, the English. */
+function englishColumn(line: string): string {
+  const halves = line.trim().split(/\t+|\s{3,}/);
+  if (halves.length === 2 && isWelsh(halves[0]!) !== isWelsh(halves[1]!)) return isWelsh(halves[0]!) ? halves[1]! : halves[0]!;
+  return line;
+}
+
+const namedList = /^[^,]+(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|AND)\s+[^,]+$/u;
 
 /** "North Vale Combined Authority" and "Combined Authority Board" are "North Vale Combined Authority Board". */
 function joinNames(printedOwner: string, printedMeets: string): string {
@@ -55,14 +65,23 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   // The heading's own name lines, without Markdown marks or a closing "– Minutes".
   const names = lines
     .map((l) =>
-      l
+      englishColumn(l)
         .replace(/^#{1,6}\s+/, '')
-        .replace(/\s*[–—-]?\s*\b(?:approved |draft |confirmed )?minutes\b\s*$/i, '')
+        // A web page's logo and bold: "![Crest](/crest.png) **Marlcaster Town Council**".
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\*\*/g, '')
+        // "… – Minutes", "…: minutes – 24 January 2024", "… – Record of Decisions", "… (HEARING)": what the page is, not who met.
+        .replace(/\s*[–—:-]?\s*\b(?:approved |draft |confirmed )?(?:minutes|notes|record of decisions|decisions)\b(?:\s*[–—-]\s*[^–—-]*\d{4})?\s*$/i, '')
+        .replace(/\s*\((?:hearing|special|extraordinary|reconvened|virtual|remote)\)$/i, '')
         .replace(/[.,:]$/, '')
         .trim(),
     )
     .filter((l) => bodyWord.test(l) && !notName.test(l) && !/[()|#]/.test(l) && l.split(/\s+/).length <= 12 && !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l))
-    .filter((l) => l.split(/\s+/).length >= 2 || meetsWord.test(l));
+    .filter((l) => l.split(/\s+/).length >= 2 || meetsWord.test(l))
+    // "at The Guildhall Council Chamber, …": a venue, not a name.
+    .filter((l) => !/^(?:at|in|on|held|venue)\b/i.test(l))
+    // "Cyngor Cymuned Llanhesgen" above "Llanhesgen Community Council": the English name, where both are printed.
+    .filter((l, _, all) => !isWelsh(l) || all.every((x) => isWelsh(x)));
   if (!moderngov) {
     // The council a committee belongs to, on a line of its own above: "THORNLEIGH DISTRICT COUNCIL" / "… of the PLANNING COMMITTEE held …".
     const owner = names.find((n) => n.split(/\s+/).length >= 2 && /\b(council|authority|commissioner|cyngor)\b/i.test(n) && !meetsWord.test(n));
@@ -82,7 +101,8 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     if (before && bodyWord.test(before) && !/\d/.test(before)) body = before;
   }
   // Precise before complete: a long or punctuated "name" is a sentence, not a body.
-  if (body && (body.split(/\s+/).length > 9 || /[,;()|#]/.test(body))) body = undefined;
+  // A comma only in a name's own list ("Police, Fire and Crime Panel", "Education, Children and Families Committee").
+  if (body && (body.split(/\s+/).length > 9 || /[;()|#]/.test(body) || (/,/.test(body) && !namedList.test(body)))) body = undefined;
   if (body) {
     // "Cyngor Cymuned Caerwen / Caerwen Community Council": a bilingual name is filed under its English half.
     body = body

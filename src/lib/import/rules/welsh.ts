@@ -8,7 +8,7 @@ const welshWords = new Set(
     'a ac ag am ar at gan gyda i o y yr yn ym yng ei eu ein eich bod mae oedd wedi neu fel ond er hyn hynny nid na ni pob ' +
     'dros rhwng heb tan trwy drwy hefyd ynghylch ynglŷn cyfarfod cofnodion cyngor cymuned cymunedol croeso datgan buddiant ' +
     'adroddiad cynllunio cyllid gohebiaeth materion codi dyddiad nesaf heddlu troseddu comisiynydd cronfa cyhoedd ' +
-    'cadeirydd clerc maer penderfynwyd cytunwyd cynigiwyd eiliwyd nodi derbyn cymeradwyo unrhyw fater arall'
+    'cadeirydd clerc maer tref sir dinas bwrdeistref plwyf pwyllgor bwrdd penderfynwyd cytunwyd cynigiwyd eiliwyd nodi derbyn cymeradwyo unrhyw fater arall'
   ).split(' '),
 );
 const welshEnding = /(?:iadau|iad|iau|ydd|wyd|aeth|edd|ŵ|ŷ)$|[ŵŷ]/u;
