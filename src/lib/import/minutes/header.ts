@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
-import { isNameShaped, notPeople } from '../rules/names';
+import { isNameShaped, notPeople, roleWords } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { cellsOf } from './actions';
@@ -275,15 +275,18 @@ const wrapsOn = (text: string, next: string) =>
   open(text) ||
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
   // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").
-  (text.length >= 50 &&
-    text.includes(',') &&
-    /[\p{L}'’-]$/u.test(text) &&
-    !/^[\p{L} ]{2,30}:/u.test(next) &&
-    !isNameShaped(
-      /^[^,;–—(\t]*/
-        .exec(next)![0]
-        .replace(/\s+-\s.*$/, '')
-        .trim(),
-    ));
+  (text.length >= 50 && text.includes(',') && /[\p{L}'’-]$/u.test(text) && !/^[\p{L} ]{2,30}:/u.test(next) && !beginsEntry(next));
+
+/** A line that begins with a name of its own, before any post: "Owen Cartwright, …", "Colin Luscombe Director of Estates, …". */
+function beginsEntry(line: string): boolean {
+  const lead = /^[^,;–—(\t]*/
+    .exec(line)![0]
+    .replace(/\s+-\s.*$/, '')
+    .trim()
+    .split(/\s+/);
+  const post = lead.findIndex((w) => roleWords.test(w));
+  const name = (post < 0 ? lead : lead.slice(0, post)).join(' ');
+  return name.split(' ').length >= 2 && isNameShaped(name);
+}
 
 const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);
