@@ -154,4 +154,46 @@ describe('attendance in the layouts of real minutes', () => {
     ]);
     expect(m.header).toContain('(Yn bresennol: Y Cynghorydd Eirian Pughe (Cadeirydd); Y Cynghorwyr Sian Maddocks, Peter Ashcombe a Nia Tudur.)');
   });
+
+  it('reads two columns whose "Name – Post" entries wrap, and a heading further down a column (a PCC meeting note; a panel)', () => {
+    const m = read([
+      'Decision and Accountability Meeting',
+      'Notes of meeting',
+      'Date:      Tuesday 12 March 2024',
+      '',
+      ' Present                                        Apologies',
+      '',
+      ' Marcus Treadwell – Police and Crime            Helen Voss – Deputy Chief',
+      ' Commissioner (Chair)                           Constable',
+      ' Andrew Kilbride – Chief Constable              Tom Ashgrove – Director of',
+      ' Colin Merriweather – Chief Finance             Estates',
+      ' Officer, OPCC                                  In attendance:',
+      '                                                Naomi Yeates – Panel Officer',
+      '                                                Edwin Varley – Notes',
+      '',
+      'Agenda item 1     Welcome',
+      '',
+      '1.1  The PCC welcomed attendees.',
+      '',
+      'Agenda item 2     Notes of the last meeting',
+      '',
+      '2.1  Agreed.',
+    ]);
+    expect(who(m)).toEqual([
+      'present: Marcus Treadwell (Police and Crime Commissioner, Chair)',
+      'present: Andrew Kilbride (Chief Constable)',
+      'present: Colin Merriweather (Chief Finance Officer, OPCC)',
+      'apologies: Helen Voss (Deputy Chief Constable)',
+      'apologies: Tom Ashgrove (Director of Estates)',
+      'in-attendance: Naomi Yeates (Panel Officer)',
+      'in-attendance: Edwin Varley (Notes)',
+    ]);
+    // "Agenda item 1" is item 1; its numbered paragraphs are items of their own, as the hand-made content has them.
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Welcome'],
+      ['1.1', undefined],
+      ['2', 'Notes of the last meeting'],
+      ['2.1', undefined],
+    ]);
+  });
 });

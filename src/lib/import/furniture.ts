@@ -36,8 +36,8 @@ const inline: [RegExp, string][] = [
   [/\s*\[!\[pdf icon\]\([^)]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\]\([^)\s]*\)/gi, 'web page file link'],
   [/\s*pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
   [/\s*\[View directions\]\([^)\s]*\)/gi, 'web page directions link'],
-  // "Item 1 - To accept apologies", "Item 4: Hotspot mapping", "### Item 2 – Declarations": the word before each item's number.
-  [/(?<=^(?:#{1,6}\s+|\*\*)?)Item(?= \d{1,3}(?: [-–]|[.:)])\s)/gm, 'item label'],
+  // "Item 1 - To accept apologies", "Item 4: Hotspot mapping", "### Item 2 – Declarations", "Agenda item 3<spaces>Title": the words before each item's number.
+  [/(?<=^(?:#{1,6}\s+|\*\*)?)(?:Agenda [Ii]tem(?= \d{1,3}[.:)]?(?:\s{2,}|\t))|Item(?= \d{1,3}(?: [-–]|[.:)])\s))/gm, 'item label'],
   [/(?<=\p{Lu}{3}[^\n]*?)\s*\[Item \d{1,3}\][ \t]*$/gmu, 'agenda reference'],
 ];
 

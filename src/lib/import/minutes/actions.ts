@@ -27,8 +27,12 @@ export function readActionText(rest: string, bracketed?: string): { ownerText?: 
   const t = plain(rest);
   if (bracketed && isOwner(bracketed)) return { ownerText: bracketed.trim(), text: t };
   // "Action 1: Provide … Owner: Deputy Chief Constable Due: 13 June 2023": the owner given after the text.
-  const labelled = /\b(?:owner|lead|responsible|by whom)\s*:\s*(.+?)(?=\s+(?:due|deadline|by when|date)\s*:|$)/i.exec(t);
-  if (labelled && isOwner(labelled[1]!.replace(/[.;]$/, ''))) return { ownerText: labelled[1]!.replace(/[.;]$/, '').trim(), text: t };
+  const labelled = /\b(?:owner|lead|responsible|by whom)\s*:\s*(.+?)(?=\s+(?:due|deadline|by when|by|date|target(?: date)?)\s*:|$)/i.exec(t);
+  // Labelled "Owner:", a post with its organisation ("Head of Performance, Fenmarsh Police") or a name is the owner.
+  const labelledOwner = labelled?.[1]!.replace(/[.;]$/, '').trim();
+  const first = labelledOwner?.split(',')[0]!.trim() ?? '';
+  if (labelledOwner && labelledOwner.length <= 60 && !/\d/.test(labelledOwner) && (isOwner(first) || isNameShaped(first)))
+    return { ownerText: labelledOwner, text: t };
   const dash = /^(.{2,60}?)\s+[–—-]\s+(.+)$/.exec(t);
   if (dash && isOwner(dash[1]!)) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
   const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);

@@ -200,7 +200,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       return;
     }
     const bullet = /^[-*•]\s+(.*)$/.exec(t);
-    const action = actionLine.exec(t);
+    // "• Action 1: Provide …": an action line may be a bullet of a list.
+    const action = actionLine.exec(t.replace(/^[-•*]\s+(?=action)/i, ''));
     if ((actionList && bullet) || action) {
       const read = action ? readActionText(action[2]!, action[1]) : bulletAction(bullet![1]!);
       if (read.text === undefined) {
