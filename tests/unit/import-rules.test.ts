@@ -277,4 +277,44 @@ describe('decisions and actions', () => {
     // Only the row that moved is reported: the others stay in the item that prints the table.
     expect(m.review.filter((r) => /filed under item/.test(r.message)).map((r) => r.field)).toEqual(['agenda (item 1).actions']);
   });
+
+  it('numbers "1.0", "2.0" with "1.1" as paragraphs, and files a closing table\'s row by its minute, joining a wrapped row', () => {
+    const m = parseMinutes(
+      [
+        'EASTBROOK JOINT AUDIT COMMITTEE',
+        'Minutes of the meeting held on Tuesday 25 June 2024 at 10:00',
+        '',
+        'In attendance:\tChief Executive, OPCC – Martin Callow',
+        '\t\tInternal Audit, Tiverton Moss LLP – Gareth Pennick',
+        '',
+        '1.0\tMINUTES',
+        '',
+        '1.1\tThe minutes were agreed as a true and accurate record.',
+        '',
+        '2.0\tRISK',
+        '',
+        '2.1\tThe joint risk appetite statement was discussed.',
+        '',
+        '3.0\tDATE OF NEXT MEETING',
+        '',
+        '3.1\tTuesday 24 September 2024.',
+        '',
+        'Ref\tMinute\tAction\tResponsible\tTarget date',
+        'JA/1\t1.1\tPublish the minutes\tMC\t05/07/2024',
+        'JA/2\t2.1\tReview the joint risk appetite statement',
+        '\t\tand report to members\tGP\t10/12/2024',
+      ].join('\n'),
+      none,
+    );
+    expect(m.attendance.map((a) => `${a.name} (${a.as})`)).toEqual([
+      'Martin Callow (Chief Executive, OPCC)',
+      'Gareth Pennick (Internal Audit, Tiverton Moss LLP)',
+    ]);
+    expect(m.items.map((i) => i.number)).toEqual(['1.0', '2.0', '3.0']);
+    expect(m.items.map((i) => i.actions.map((a) => `${a.ownerText}: ${a.text} (${a.dueText})`))).toEqual([
+      ['MC: Publish the minutes (05/07/2024)'],
+      ['GP: Review the joint risk appetite statement and report to members (10/12/2024)'],
+      [],
+    ]);
+  });
 });

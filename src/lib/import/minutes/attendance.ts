@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { normaliseName, plain } from './text';
-import { honorifics, isNameShaped, notPeople } from '../rules/names';
+import { honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
 import type { ParsedAttendee } from './types';
 
 /** One attendee of a list, from its words: a name, then its role and notes in brackets or after a dash. */
@@ -31,8 +31,8 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     text = text.slice(0, during.index).trim();
   }
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
-  if (dash && postWords.test(dash[1]!) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
-    // "Chief Executive – Mr D Corrigan": the post first, then the name.
+  if (dash && (postWords.test(dash[1]!) || roleWords.test(dash[1]!)) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
+    // "Chief Executive – Mr D Corrigan", "Internal Audit, Tiverton Moss LLP – Gareth Pennick": the post first, then the name.
     text = dash[2]!;
     roles.unshift(dash[1]!);
   } else if (dash && isNameShaped(dash[1]!)) {

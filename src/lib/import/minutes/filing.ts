@@ -42,7 +42,10 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
         }
         continue;
       }
-      const to = items.find((i) => key(i.number) === key(wanted));
+      // "Minute 3.2" of minutes numbered "3.0", "3.1", "3.2" as paragraphs of item 3.0: that item.
+      const to =
+        items.find((i) => key(i.number) === key(wanted)) ??
+        items.find((i) => /^\d+\.0$/.test(i.number) && /^\d+\.\d+$/.test(wanted.trim()) && i.number.split('.')[0] === wanted.trim().split('.')[0]);
       if (!to || to === from) continue;
       from.actions.splice(from.actions.indexOf(a), 1);
       const same = to.actions.find((b) => b.ownerText && a.ownerText && b.ownerText.toLowerCase() === a.ownerText.toLowerCase());

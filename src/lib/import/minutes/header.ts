@@ -118,6 +118,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         let rest = heading.rest;
         while (i + 1 < lines.length && plain(lines[i + 1]!) !== '' && !attendanceHeading(plain(lines[i + 1]!)) && wrapsOn(rest, plain(lines[i + 1]!)))
           rest += ` ${plain(lines[++i]!)}`;
+        // The first of a list of "Post – Name" lines, on the heading's line.
+        const first =
+          nameDashPost(rest) && nameDashPost(plain(lines[i + 1] ?? '')) ? personOf(rest, group === 'by-role' ? 'present' : group, directory) : undefined;
+        if (first) {
+          add([first], group);
+          continue;
+        }
         const named = attendee(rest, group === 'by-role' ? 'present' : group, directory);
         if (listedPeople(rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
         else readList(rest, group, rest);
@@ -250,10 +257,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
 const rowOf = (line: string) =>
   /^\s*\|/.test(line) ? (/^\s*\|?\s*:?-{3,}/.test(line) ? '' : cellsOf(line).join('\t')) : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
 
-/** "Name – Post" with nothing else: one person and their post, with no second name or dash in the post. */
+/** "Name – Post" (or "Post – Name") with nothing else: one person and their post, with no second name or dash in the post. */
 const nameDashPost = (line: string) => {
   const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
-  return !!m && isNameShaped(m[1]!) && !/\s[–—-]\s/.test(m[2]!) && !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
+  if (!m || /\s[–—-]\s/.test(m[2]!)) return false;
+  // … or the post first: "Chief Executive, OPCC – Martin Callow".
+  if (!isNameShaped(m[1]!)) return roleWords.test(m[1]!) && isNameShaped(m[2]!);
+  return !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
 };
 
 /** A table cell that says whether the row's person came. */

@@ -59,7 +59,10 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
       const tag = marginTag(lines[i]!);
       const printed = tag ? line.slice(plainLength(tag.line, line)).trim() : '';
       // The tag's line joins its paragraph as one line of words, not as a table's row.
-      add(current, tag ? `${tag.line.trim()} ${printed}` : line, blankBefore);
+      // A table's row that begins with empty cells (a wrapped row: "<TAB><TAB>and report to members<TAB>…") keeps them, so its cells stay in their columns.
+      const lastParagraph = current.paragraphs[current.paragraphs.length - 1];
+      const wrappedRow = /^\t+\S.*\t/.test(lines[i]!) && lastParagraph?.includes('\t') ? lines[i]!.replace(/\s+$/, '') : undefined;
+      add(current, tag ? `${tag.line.trim()} ${printed}` : (wrappedRow ?? line), blankBefore);
       if (tag) {
         const list = margins.get(current) ?? [];
         const paragraph = current.paragraphs[current.paragraphs.length - 1]!;

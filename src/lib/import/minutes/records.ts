@@ -116,7 +116,13 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       }
       if (table) {
         const row = actionRow(cells, table);
-        if (row) item.actions.push(row);
+        const previous = item.actions[item.actions.length - 1];
+        // A row whose first cells are empty goes on with the row above: its words join that action.
+        if (row && cells[0] === '' && previous && 'table' in previous && (table.ref < 0 || !cells[table.ref]) && (table.item < 0 || !cells[table.item])) {
+          previous.text = `${previous.text} ${row.text}`;
+          if (row.ownerText && !previous.ownerText) previous.ownerText = row.ownerText;
+          if (row.dueText && !previous.dueText) Object.assign(previous, { dueText: row.dueText, due: row.due });
+        } else if (row) item.actions.push(row);
         acted.add(k);
         return;
       }

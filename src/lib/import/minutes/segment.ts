@@ -1,4 +1,4 @@
-import { follows, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
+import { follows, isNumberedUnder, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
 import { attendanceHeading } from '../rules/attendance';
 import { plain } from './text';
 
@@ -65,8 +65,8 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   for (let i = 0; i < lines.length; i++) {
     const h = headAt(lines, i);
     if (h) all.push(h);
-    // A paragraph of a head before it ("1.1" after "1") is never an item of its own.
-    if (h && !heads.some((p) => isParagraphOf(h.number, p.number))) heads.push(h);
+    // A paragraph of a head before it ("1.1" after "1", "13.1" after "13.0") is never an item of its own.
+    if (h && !heads.some((p) => isNumberedUnder(h.number, p.number))) heads.push(h);
   }
   const weight = heads.map((h) => {
     let subs = 0;

@@ -55,3 +55,14 @@ export const isParagraphOf = (sub: ItemNumber, item: ItemNumber) =>
   item.parts.every((p, i) => sub.parts[i] === p) &&
   item.seps.every((s, i) => sub.seps[i] === s) &&
   sub.seps.slice(item.seps.length).every((s) => s === '.');
+
+/** `sub` is numbered under `item` as a paragraph of it, or as "13.1" is under an item numbered "13.0". */
+export const isNumberedUnder = (sub: ItemNumber, item: ItemNumber) =>
+  isParagraphOf(sub, item) ||
+  (sub.prefix === item.prefix &&
+    sub.parts.length === item.parts.length &&
+    sub.parts.length > 1 &&
+    item.parts[item.parts.length - 1] === 0 &&
+    sub.parts[sub.parts.length - 1]! > 0 &&
+    item.parts.slice(0, -1).every((p, i) => sub.parts[i] === p) &&
+    item.seps.every((s, i) => sub.seps[i] === s));
