@@ -317,4 +317,27 @@ describe('decisions and actions', () => {
       [],
     ]);
   });
+
+  it('reads "ACTION: AB" on its own line as confirming the owner of the sentence before, not as the next one\'s owner', () => {
+    const m = minutes(
+      [
+        '1. Design code',
+        '',
+        'AB to check whether the grant can cover a design code.',
+        'ACTION: AB',
+        'RT to type up the character area notes.',
+        'ACTION: RT',
+        '',
+        '2. CABINET REPORT        KEY DECISION',
+        '',
+        'ACTION: Chief Fire Officer',
+        'to write to the main employers.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.actions.map((a) => `${a.ownerText}: ${a.text}`))).toEqual([
+      ['AB: AB to check whether the grant can cover a design code.', 'RT: RT to type up the character area notes.'],
+      ['Chief Fire Officer: Chief Fire Officer to write to the main employers.'],
+    ]);
+    expect(m.items[1]!.title).toBe('CABINET REPORT');
+  });
 });

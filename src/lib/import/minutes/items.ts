@@ -1,5 +1,5 @@
 import type { Directory } from '../directory';
-import { marginTag } from './actions';
+import { actionLine, marginTag, readActionText } from './actions';
 import { extractRecords, type MarginAction } from './records';
 import { cleanHead, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
@@ -103,7 +103,14 @@ function add(item: ParsedItem, text: string, blankBefore: boolean) {
   const listItem = /^([-*•]|\d+[.)]|\(?[a-z0-9]{1,4}\)|[a-z][.)])\s/.test(text);
   // A table's row (cells split by tabs or bars) is a paragraph of its own.
   const row = text.includes('\t') || text.startsWith('|') || (last?.startsWith('|') ?? false);
-  if (last !== undefined && !listItem && !row && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
+  // "ACTION: AB" alone is the owner of the sentence before it: a paragraph of its own, which the next line does not join.
+  const ownerLine = (t: string) => {
+    const m = actionLine.exec(t);
+    return !!m && readActionText(m[2]!, m[1]).text === undefined;
+  };
+  // (Its words may go on, in lower case, on the next line: "ACTION: Chief Fire Officer" / "to write to …".)
+  const apart = ownerLine(text) || (last !== undefined && ownerLine(last) && !/^[a-z]/.test(text));
+  if (last !== undefined && !listItem && !row && !apart && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
     item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
   else item.paragraphs.push(text);
 }
@@ -144,6 +151,12 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     item.title = text;
   } else {
     item.paragraphs.push(rest);
+  }
+  // "HOUSING ALLOCATIONS POLICY REVIEW<spaces>KEY DECISION": a flag printed beside the title, kept in the minute's text.
+  const flag = item.title ? /^(.+?)\s+(key decision)$/i.exec(item.title) : null;
+  if (flag) {
+    item.title = flag[1]!;
+    item.paragraphs.unshift(flag[2]!);
   }
   // A bilingual title: the English is the title, its Welsh stays in the minute's text.
   const bilingual = item.title ? englishOf(item.title) : undefined;

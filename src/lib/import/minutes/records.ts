@@ -153,6 +153,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   /** The paragraphs a decision was read from, and the votes ("Proposed … carried") that may stand for one. */
   const decidedIn = new Set<number>();
   const motions: { k: number; at: number; text: string; rule: string }[] = [];
+  /** The paragraph each action read from a sentence was in. */
+  const saidIn = new Map<ParsedAction, number>();
   const readParagraph = (printed: string, k: number) => {
     if (acted.has(k)) return;
     const p = (tagsOf.get(k) ?? []).sort((a, b) => b.at - a.at).reduce((x, m) => `${x.slice(0, m.at)} ${x.slice(m.at + m.tag.length)}`, printed);
@@ -211,9 +213,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     if ((actionList && bullet) || action) {
       const read = action ? readActionText(action[2]!, action[1]) : bulletAction(bullet![1]!);
       if (read.text === undefined) {
-        // "ACTION: Chief Fire Officer" alone: the action is the paragraph before it.
-        const before = item.paragraphs[k - 1];
-        if (before !== undefined) item.actions.push({ ...actionFrom(before, directory), ownerText: read.ownerText });
+        // "ACTION: Chief Fire Officer" alone: the action is the paragraph before it, or the action already read from its
+        // last sentence ("JP to write to the landowners." / "ACTION: JP"), whose owner it confirms.
+        const stated = [...saidIn].filter(([, at]) => at === k - 1).pop()?.[0];
+        if (stated) stated.ownerText ??= read.ownerText;
+        else if (item.paragraphs[k - 1] !== undefined) item.actions.push({ ...actionFrom(item.paragraphs[k - 1]!, directory), ownerText: read.ownerText });
         return;
       }
       item.actions.push({ ...actionFrom(action ? action[2]! : read.text, directory), ...(read.ownerText ? { ownerText: read.ownerText } : {}) });
@@ -229,7 +233,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         used.add(rule[2]);
       }
       const owned = kind || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s));
-      if (owned) item.actions.push({ ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) });
+      if (owned) {
+        const action = { ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) };
+        item.actions.push(action);
+        saidIn.set(action, k);
+      }
     }
   };
   item.paragraphs.forEach((p, k) => {

@@ -6,11 +6,11 @@
 
 /** Titles and ranks printed before a name ("Cllr", "County Councillor", "Det. Supt.", "Y Cynghorydd"). */
 export const honorifics =
-  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|revd|rev|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
+  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|revd|rev|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|ward|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
 
-/** Words of a post, not of a name. */
+/** Words of a post, not of a name, and their plurals ("Licensing Standards Officers"). */
 export const roleWords =
-  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police)\b/i;
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police|planning|associates|architects|surveyors)s?\b/i;
 
 /** Counted, not named: never a person. */
 export const notPeople =
