@@ -39,4 +39,26 @@ describe('bilingual minutes', () => {
     expect(m.items.map((i) => i.decisions.map((d) => d.text))).toEqual([['RESOLVED that the minutes be approved.'], ['RESOLVED that the update be noted.']]);
     expect(m.items[0]!.paragraphs[0]).toBe('(COFNODION Y CYFARFOD BLAENOROL)');
   });
+
+  it('reads "Y Clerc i …" as the Clerk\'s action, and keeps only the English one where both are printed', () => {
+    const m = parseMinutes(
+      [
+        "Cofnodion cyfarfod Cyngor Cymuned Llanhesgen a gynhaliwyd nos Lun, 12fed Mehefin 2023 am 7 o'r gloch",
+        '',
+        '1. Priffyrdd',
+        '',
+        'Y Clerc i anfon e-bost eto at yr Adran Briffyrdd.',
+        '',
+        '2. Highways / Priffyrdd',
+        '',
+        'The Clerk to chase the County Council about the railings.',
+        "Y Clerc i holi'r Cyngor Sir am y rheiliau.",
+      ].join('\n'),
+      directoryOf(undefined),
+    );
+    expect(m.items.map((i) => i.actions.map((a) => `${a.ownerText}: ${a.text}`))).toEqual([
+      ['Clerc: Y Clerc i anfon e-bost eto at yr Adran Briffyrdd.'],
+      ['Clerk: The Clerk to chase the County Council about the railings.'],
+    ]);
+  });
 });

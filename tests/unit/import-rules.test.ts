@@ -340,4 +340,21 @@ describe('decisions and actions', () => {
     ]);
     expect(m.items[1]!.title).toBe('CABINET REPORT');
   });
+
+  it('gives an action to an attendee named by first name alone, or two of them, when the attendance makes it sure', () => {
+    const m = parseMinutes(
+      [
+        'Lower Wetherby Parish Council',
+        'Minutes of the meeting held on 4 September 2023 at 7.30pm',
+        '',
+        'Those present: Fiona Marsh (Chair), Jack Ellis, Wendy Pike',
+        '',
+        '1. Footpaths',
+        '',
+        'Wendy will clear the first stretch with the volunteers. Jack and Wendy to authorise the payments online. Fiona to reply to the land agent.',
+      ].join('\n'),
+      none,
+    );
+    expect(m.items[0]!.actions.map((a) => a.ownerText)).toEqual(['Wendy', 'Jack and Wendy', 'Fiona']);
+  });
 });

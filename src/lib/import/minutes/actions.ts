@@ -1,6 +1,6 @@
 import { findUkDate } from '../uk-date';
 import { plain } from './text';
-import { isNameShaped } from '../rules/names';
+import { honorifics, isNameShaped } from '../rules/names';
 import type { ParsedAction } from './types';
 
 /**
@@ -14,11 +14,11 @@ import type { ParsedAction } from './types';
  */
 export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
 
-/** Whoever a short phrase names as acting: initials, a post, or a councillor. */
+/** Whoever a short phrase names as acting: initials, a post, or a councillor ("Y Clerc", "Y Cadeirydd" in Welsh). */
 const ownerShape =
   /^(?:the\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)){0,6})$/u;
 const post =
-  /\b(clerk|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
+  /\b(clerk|clerc|cadeirydd|maer|swyddog|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
 const isOwner = (s: string) =>
   s.length <= 60 && ownerShape.test(s.trim()) && (post.test(s) || /^\p{Lu}{2,4}\b/u.test(s.trim()) || /^(cllr|councillor)/i.test(s.trim()));
 
@@ -54,9 +54,15 @@ export function marginTag(raw: string): { line: string; owner: string } | undefi
 }
 
 /** Someone the attendance names, as a note-taker writes them: "Hargreaves", "Cllr Whitlock", "Jo Ince". */
-const attendeeNamed = (who: string, attendees: string[]) => {
-  const bare = who.replace(/^(?:cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+/i, '').trim();
-  return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(bare) && attendees.some((a) => a === bare || a.split(/\s+/).pop() === bare);
+const attendeeNamed = (who: string, attendees: string[]): boolean => {
+  // "Jack and Wendy to authorise …": each of them.
+  const both = who.split(/\s+(?:and|&)\s+/);
+  if (both.length === 2) return both.every((w) => attendeeNamed(w, attendees));
+  const bare = who.replace(honorifics, '').trim();
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(bare)) return false;
+  const names = attendees.map((a) => a.replace(honorifics, '').trim().split(/\s+/));
+  // A full name, a surname, or a first name only one attendee has ("Fiona to reply …").
+  return names.some((n) => n.join(' ') === bare || n[n.length - 1] === bare) || names.filter((n) => n.length > 1 && n[0] === bare).length === 1;
 };
 
 /** The sentence of a paragraph that a margin tag's line ends or runs through, without the tag. */
@@ -74,7 +80,8 @@ export function taggedSentence(paragraph: string, at: number, length: number): s
 
 /** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …", "Hargreaves to report …" (an attendee). */
 export function ownerToAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
-  const m = /^(?:the\s+)?(.{2,50}?)\s+to\s+[a-z]+\b/i.exec(sentence);
+  // In Welsh, "Y Clerc i anfon …": the owner, then "i" (to).
+  const m = /^(?:the\s+|y\s+)?(.{2,50}?)\s+(?:to|i)\s+\p{Ll}+/iu.exec(sentence);
   if (!m || !(isOwner(m[1]!) || attendeeNamed(m[1]!, attendees)) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!))
     return undefined;
   return { text: sentence, ownerText: m[1]!.trim() };
@@ -140,7 +147,7 @@ const actVerb =
  * "The Head of Leisure undertook to bring …", "Inspector Garside agreed to share …", "The Scrutiny
  * Officer would write to …": a promise by someone holding a post, or named; not a body's decision.
  */
-export function promisedAction(sentence: string): ParsedAction | undefined {
+export function promisedAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
   const m = /^(?:the\s+)?(.{2,120}?)\s+(undertook to|agreed to|offered to|was asked to|was requested to|was instructed to|would|will)\s+(.+)$/i.exec(sentence);
   if (!m) return undefined;
   const [, who, how, what] = m as unknown as [string, string, string, string];
@@ -152,10 +159,11 @@ export function promisedAction(sentence: string): ParsedAction | undefined {
   )
     return undefined;
   const strong = /undertook|asked|requested|instructed|offered/i.test(how);
-  if (!strong && !(actVerb.test(what) && (post.test(who) || /^(cllr|councillor)\b/i.test(who)))) return undefined;
+  const named = attendeeNamed(who, attendees);
+  if (!strong && !named && !(actVerb.test(what) && (post.test(who) || /^(cllr|councillor)\b/i.test(who)))) return undefined;
   if (/agreed/i.test(how) && !(post.test(who) || /^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(who))) return undefined;
   const owner = who.replace(/\s*\([^)]*\)/g, '').trim();
-  return { text: sentence, ...(isOwner(owner) && owner.split(/\s+/).length <= 8 ? { ownerText: owner } : {}) };
+  return { text: sentence, ...((isOwner(owner) || named) && owner.split(/\s+/).length <= 8 ? { ownerText: owner } : {}) };
 }
 
 /** "(Action: Scrutiny Officer)" within a paragraph: the owner, and the paragraph without it. */

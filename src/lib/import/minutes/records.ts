@@ -232,7 +232,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
       }
-      const owned = kind || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s));
+      const owned = kind || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s, attendees));
       if (owned) {
         const action = { ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) };
         item.actions.push(action);
@@ -250,9 +250,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
       used.add(m.rule);
     }
-  // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text.
+  // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text …
   const welsh = (d: { text: string }) => /^\(?(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text) || isWelsh(d.text);
   if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));
+  // … and each action ("Y Clerc i anfon …" beside "The Clerk to send …").
+  if (item.actions.some((a) => isWelsh(a.text)) && item.actions.some((a) => !isWelsh(a.text))) item.actions = item.actions.filter((a) => !isWelsh(a.text));
   // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
   if (update) {
