@@ -357,4 +357,31 @@ describe('decisions and actions', () => {
     );
     expect(m.items[0]!.actions.map((a) => a.ownerText)).toEqual(['Wendy', 'Jack and Wendy', 'Fiona']);
   });
+
+  it('reads "CAB.84" numbers, never ends a sentence at "Cllr.", and records a decision a web page prints twice once', () => {
+    const m = minutes(
+      [
+        'CAB.84\tAPOLOGIES FOR ABSENCE',
+        '',
+        'RESOLVED that Cllr. Bowen be appointed Chair of the Planning Committee.',
+        '',
+        'CAB.85\tINTERNAL AUDIT PROGRESS',
+        '',
+        'Decision:',
+        '',
+        'RESOLVED: That the Internal Audit Progress Report be noted.',
+        '',
+        'Minutes:',
+        '',
+        'The Head of Audit presented the report.',
+        '',
+        'RESOLVED: That the Internal Audit Progress Report be noted.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.number)).toEqual(['CAB.84', 'CAB.85']);
+    expect(m.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
+      ['RESOLVED that Cllr. Bowen be appointed Chair of the Planning Committee.'],
+      ['RESOLVED: That the Internal Audit Progress Report be noted.'],
+    ]);
+  });
 });

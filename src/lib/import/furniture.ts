@@ -16,7 +16,10 @@ const patterns: [RegExp, string][] = [
   [/^this page is (intentionally|deliberately) (left )?blank\.?$/i, 'blank-page notice'],
   [/^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$/i, 'page number'],
   [/^-\s*\d{1,3}\s*-$/, 'page number'],
-  [/^(not protectively marked|official|official[- ]sensitive|protect|restricted)$/i, 'protective marking'],
+  [
+    /^(not protectively marked|official|official[- ]sensitive|protect|restricted|swyddogol|official\s*\/\s*swyddogol|swyddogol\s*\/\s*official)$/i,
+    'protective marking',
+  ],
   [/^[.…_]{4,}$/, 'signature line'],
   [/^(an? )?(handwritten )?signature\b.*(ink|signed|appearing)/i, 'signature image'],
 ];

@@ -86,7 +86,9 @@ function leadsJoined(list: string[]): string[] {
 
 function sentences(paragraph: string): string[] {
   // Bold first ("**Agreed:**"), then a single star of emphasis, so neither hides where a sentence begins.
-  return plain(plain(paragraph).replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(/(?<=[.?!:])\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/);
+  return plain(plain(paragraph).replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(
+    /(?<=[.?!:])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|No|St|Rev|Revd|Prof|Supt|Insp|Sgt|Det|approx|etc)\.)\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/,
+  );
 }
 
 /**
@@ -184,8 +186,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         item.decisions.push({ kind: parts, text: part[1]! });
         return;
       }
-      // "RESOLVED:" with its one resolution in the next paragraph.
-      if (!item.decisions.length || item.decisions[item.decisions.length - 1]!.text !== t) {
+      // "RESOLVED:" with its one resolution in the next paragraph; a label of its own ("Minutes:") is none.
+      if (!/^[\p{L} ]{2,30}:$/u.test(t) && (!item.decisions.length || item.decisions[item.decisions.length - 1]!.text !== t)) {
         const last = item.decisions[item.decisions.length - 1];
         if (!last || decisionLead.test(last.text)) {
           item.decisions.push({ kind: parts, text: t });
@@ -250,6 +252,18 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
       used.add(m.rule);
     }
+  // A web page that prints the decision twice ("Decision:" and again under "Minutes:") records it once.
+  const said = new Set<string>();
+  item.decisions = item.decisions.filter((d) => {
+    const key = plain(d.text)
+      .toLowerCase()
+      .replace(/^(?:it was\s+)?(?:resolved|decision|agreed)\s*[:–—-]?\s*/, '')
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim();
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
   // Bilingual minutes say each decision twice: the English one is kept as the record, the Welsh stays in the text …
   const welsh = (d: { text: string }) => /^\(?(penderfynwyd|cytunwyd|penderfyniad)\b/i.test(d.text) || isWelsh(d.text);
   if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));
