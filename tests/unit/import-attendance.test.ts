@@ -196,4 +196,35 @@ describe('attendance in the layouts of real minutes', () => {
       ['2.1', undefined],
     ]);
   });
+
+  it('reads the attendance printed at the start of the first item, "0930hrs", and an apologies sentence in the list (a fire board web page)', () => {
+    const m = read([
+      'FIRE ACCOUNTABILITY BOARD',
+      'Minutes',
+      '12th December 2023',
+      '0930hrs – 1215hrs',
+      '',
+      '1. Welcome and introductions',
+      'Attendees:',
+      'PFCC Rosalind Hartigan (RH) – Chair',
+      'Marcus Dewhurst (MD) – Chief Executive, OPFCC',
+      'CFO Gareth Linton (GL)',
+      'Apologies were accepted from Deputy PFCC Simon Carrow and Ellen Morley, Head of Finance (WFRS)',
+      '',
+      'RH welcomed everyone.',
+      '',
+      '2. Previous minutes',
+      'The minutes were agreed.',
+    ]);
+    expect(m.start).toBe('09:30');
+    expect(who(m)).toEqual([
+      'present: PFCC Rosalind Hartigan (Chair)',
+      'present: Marcus Dewhurst (Chief Executive, OPFCC)',
+      'present: CFO Gareth Linton',
+      'apologies: Deputy PFCC Simon Carrow',
+      'apologies: Ellen Morley (Head of Finance (WFRS))',
+    ]);
+    expect(m.items[0]!.paragraphs).toEqual(['RH welcomed everyone.']);
+    expect(m.header).toContain('Apologies were accepted from');
+  });
 });

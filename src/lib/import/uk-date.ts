@@ -34,6 +34,8 @@ export function findClockTime(text: string): { time: string; match: string } | u
   const m =
     /\b(\d{1,2})[.:](\d{2})\s*(am|pm|a\.m\.|p\.m\.|yh|y\.h\.|yp|y\.p\.|yb|y\.b\.)?(?![\d:]|\.\d)/i.exec(text) ??
     /\b(\d{1,2})()\s*(am|pm|a\.m\.|p\.m\.)(?![\w])/i.exec(text) ??
+    // "0930hrs", "1400 hours": the 24-hour clock written as four figures.
+    /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b()/i.exec(text) ??
     (/\bnos\b/i.test(text) ? /\b(\d{1,2})()\s+(o'r gloch)/i.exec(text) : null);
   if (!m) return undefined;
   if (m[2] === '') m[2] = '00';

@@ -233,7 +233,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   }
   // A Commissioner's board lists its officers as members, as the Commissioner's own minutes print them ("Present" or
   // "Members": the Chief Constable, the Chief Executive, heads of service); elsewhere an officer's post says they attend.
-  if (byRole.some((a) => a.as && commissioner.test(a.as)) && byRole.some((a) => a.group === 'in-attendance')) {
+  if (byRole.some((a) => commissioner.test(`${a.name} ${a.as ?? ''}`)) && byRole.some((a) => a.group === 'in-attendance')) {
     for (const a of byRole) a.group = 'present';
     review.push({
       field: 'attendance',

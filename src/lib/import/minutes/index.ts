@@ -7,8 +7,8 @@ import { findClockTime } from '../uk-date';
 import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
-import { findHeadedItems, findItemHeads, type ItemHead } from './segment';
-import { attendanceHeading } from '../rules/attendance';
+import { findHeadedItems, findItemHeads } from './segment';
+import { firstItemAttendance, trailingAttendance } from './attendance-elsewhere';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
 
@@ -31,13 +31,18 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const start = heads.length ? heads[0]!.line : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
+  // No one present in the header: the attendance may be printed after the items, or at the start of the first.
   const trailing = header.attendance.some((a) => a.group === 'present') ? undefined : trailingAttendance(lines, heads, directory, review);
-  if (trailing) {
-    addPeople(header.attendance, trailing.attendance);
-    header.header = [header.header, trailing.header].filter(Boolean).join('\n');
+  const leading = header.attendance.some((a) => a.group === 'present') || trailing ? undefined : firstItemAttendance(lines, heads, directory, review);
+  for (const found of [trailing, leading]) {
+    if (!found) continue;
+    addPeople(header.attendance, found.attendance);
+    header.header = [header.header, found.header].filter(Boolean).join('\n');
   }
+  // The lines read as the first item's attendance are the header's now: blank in the item, the line numbers kept.
+  if (leading) for (let i = leading.from; i < leading.to; i++) lines[i] = '';
   const notes: string[] = [];
-  const doc = { lines: trailing ? lines.slice(0, trailing.line) : lines, heads, headerLines };
+  const doc = { lines: trailing ? lines.slice(0, trailing.from) : lines, heads, headerLines };
   const { layout, reasons } = chooseLayout(doc);
   const { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
   if (headed.length) {
@@ -79,26 +84,6 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
     }
   }
   return { ...header, items, signedBy, review, notes };
-}
-
-/**
- * The attendance printed after the items, as a ModernGov web page prints it ("Attendance details" /
- * "Present:" / a list), when the header gave none: read as a header's, and cut from the last item.
- */
-function trailingAttendance(lines: string[], heads: ItemHead[], directory: Directory, review: Review[]) {
-  const last = heads[heads.length - 1];
-  if (!last) return undefined;
-  for (let i = last.line + 1; i < lines.length; i++) {
-    const text = plain(lines[i]!.replace(/^#{1,6}\s+/, '')).replace(/:$/, '');
-    const heading = attendanceHeading(text);
-    if (!/^attendance(?: details)?$/i.test(text) && !(heading && heading.group === 'present' && heading.rest === '')) continue;
-    const found: Review[] = [];
-    const read = parseHeader(lines.slice(i), directory, found);
-    if (read.attendance.length < 2) return undefined;
-    review.push(...found, { field: 'attendance', message: `read from the "${text}" list after the items (line ${i + 1})` });
-    return { line: i, attendance: read.attendance, header: read.header };
-  }
-  return undefined;
 }
 
 /**

@@ -47,6 +47,12 @@ export function attendanceHeading(raw: string, row = false): { name: string; gro
       group: /apolog/i.test(short[1]!) ? 'apologies' : /attendance|also|officers|others|staff/i.test(line) ? 'in-attendance' : 'present',
       rest: '',
     };
+  // "Apologies were accepted from Deputy PFCC Simon Carrow and Ellen Morley": a sentence that is the apologies list.
+  const said =
+    /^apologies\s+(?:for absence\s+)?(?:were|was|had been)\s+(?:received|accepted|noted|given|submitted|tendered)\s+(?:from|for|on behalf of|by)\s+(.+?)\.?$/i.exec(
+      line,
+    );
+  if (said) return { name: 'apologies were received from', group: 'apologies', rest: said[1]! };
   for (const h of attendanceHeadings) {
     const m = h.pattern.exec(line);
     if (!m) continue;
