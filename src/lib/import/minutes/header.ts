@@ -1,11 +1,11 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
-import { isNameShaped, notPeople, roleWords } from '../rules/names';
+import { isNameShaped, notPeople } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
-import { cellsOf } from './actions';
 import { readColumns } from './columns';
+import { attendedCell, commissioner, nameDashPost, rowOf, surname, unbulleted, wrapsOn } from './list-lines';
 import { readTitle } from './title';
 import { plain } from './text';
 import type { ParsedAttendee, ParsedMinutes, Review } from './types';
@@ -252,51 +252,3 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     attendance,
   };
 }
-
-/** A Markdown table's row as cells split by tabs (actions.ts reads the cells); a line's runs of three or more spaces as cell breaks. */
-const rowOf = (line: string) =>
-  /^\s*\|/.test(line) ? (/^\s*\|?\s*:?-{3,}/.test(line) ? '' : cellsOf(line).join('\t')) : line.replace(/(\S)\s{3,}(?=\S)/g, '$1\t');
-
-/** "Name – Post" (or "Post – Name") with nothing else: one person and their post, with no second name or dash in the post. */
-const nameDashPost = (line: string) => {
-  const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(line);
-  if (!m || /\s[–—-]\s/.test(m[2]!)) return false;
-  // … or the post first: "Chief Executive, OPCC – Martin Callow".
-  if (!isNameShaped(m[1]!)) return roleWords.test(m[1]!) && isNameShaped(m[2]!);
-  return !/\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(m[2]!);
-};
-
-/** A table cell that says whether the row's person came. */
-const attendedCell = /^(?:present|apologies|apologies received|absent|in attendance|attended)$/i;
-
-/** A list's mark before a name: the "*" of those present, or a bullet ("- ", "• "). */
-const unbulleted = (text: string) => text.replace(/^(?:\*\s*|[-•]\s+)/, '');
-
-const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?CC)\b/i;
-
-const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
-
-/**
- * A list's line that goes on to the next: it ends in "," or "and", a bracket is open, a title ends it
- * ("Cllr A"), or a long line of names ends on a word, part-way through a name ("…, Ms Carys", "…, Peter").
- */
-const wrapsOn = (text: string, next: string) =>
-  /(,|\band|&|\()$/.test(text) ||
-  open(text) ||
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
-  // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").
-  (text.length >= 50 && text.includes(',') && /[\p{L}'’-]$/u.test(text) && !/^[\p{L} ]{2,30}:/u.test(next) && !beginsEntry(next));
-
-/** A line that begins with a name of its own, before any post: "Owen Cartwright, …", "Colin Luscombe Director of Estates, …". */
-function beginsEntry(line: string): boolean {
-  const lead = /^[^,;–—(\t]*/
-    .exec(line)![0]
-    .replace(/\s+-\s.*$/, '')
-    .trim()
-    .split(/\s+/);
-  const post = lead.findIndex((w) => roleWords.test(w));
-  const name = (post < 0 ? lead : lead.slice(0, post)).join(' ');
-  return name.split(' ').length >= 2 && isNameShaped(name);
-}
-
-const open = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);

@@ -1,0 +1,76 @@
+import { plain } from './text';
+import type { DecisionKind } from './types';
+
+// Decisions by their wording: the named patterns the review report cites, and how sentences and leads are read.
+
+/** "Proposed … seconded … carried" is the vote on a decision; only when none is written beside it is it the decision. */
+const motion = 'Proposed … seconded … carried';
+/** "The motion was CARRIED", after the resolution it carried, is its vote too. */
+const carried = 'CARRIED';
+export const votes = new Set([motion, carried]);
+
+/** Decisions by their wording, each rule named for the review report. */
+export const decisionPatterns: [RegExp, DecisionKind, string][] = [
+  [/\bENDORSE[D]?\b/, 'endorsed', 'ENDORSED'],
+  [/\bRESOLVED\b/, 'resolved', 'RESOLVED'],
+  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted', 'AGREED to NOTE / NOTED'],
+  [
+    /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: \w+)? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
+    'agreed',
+    'AGREED',
+  ],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved', 'the body approved'],
+  [/\bwas appointed\b/, 'appointed', 'was appointed'],
+  [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted', 'the body noted'],
+  [/\bdeferred\b/i, 'deferred', 'deferred'],
+  // Said in lower case, in the words of town, parish and community councils.
+  [
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
+    'resolved',
+    'resolved that / to',
+  ],
+  [
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
+    'agreed',
+    'agreed that / to',
+  ],
+  [
+    /\b(?:be|been|were|was)\s+(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
+    'approved',
+    'approved as a correct record',
+  ],
+  [/^decision\s*[:–-]/i, 'resolved', 'Decision:'],
+  // "Agreed: to award …", "agreed no objection": a note-taker's decision, the sentence's first word.
+  [/^agreed\b(?!\s+actions?\b)/i, 'agreed', 'Agreed …'],
+  // "Proposed Cllr A, seconded Cllr B, all in favour": a motion and its vote, in one sentence.
+  [/^proposed\b.*\b(?:seconded|2nd)\b.*\b(?:all in favour|carried|unanimous(?:ly)?)\b/i, 'resolved', motion],
+  [/\bCARRIED\b/, 'resolved', carried],
+  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
+];
+
+/** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
+export function leadsJoined(list: string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^(?:it was\s+)?(?:RESOLVED|AGREED|Decision)(?:\s+that)?\s*[:–—-]?$/i.test(last)) out[out.length - 1] = `${last} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+export function sentences(paragraph: string): string[] {
+  // Bold first ("**Agreed:**"), then a single star of emphasis, so neither hides where a sentence begins.
+  return plain(plain(paragraph).replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(
+    /(?<=[.?!:])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|No|St|Rev|Revd|Prof|Supt|Insp|Sgt|Det|approx|etc)\.)\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/,
+  );
+}
+
+/**
+ * A decision that introduces its parts ("RESOLVED:", "RESOLVED – (1) That …", "The Committee
+ * agreed:—"): each numbered or lettered part that follows is a decision of its own.
+ */
+export const decisionLead =
+  /^(?:decision\s*:\s*)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+export const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
+export const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');
