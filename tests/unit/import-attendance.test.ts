@@ -227,4 +227,44 @@ describe('attendance in the layouts of real minutes', () => {
     expect(m.items[0]!.paragraphs).toEqual(['RH welcomed everyone.']);
     expect(m.header).toContain('Apologies were accepted from');
   });
+
+  it('reads a web page\'s items as table rows with linked titles, and its "Also Present" table after them', () => {
+    const m = read(
+      [
+        '## Wealdmoor Police and Crime Panel - Friday, 2nd February, 2024 10.30 am',
+        '',
+        '| **9/24** | **APOLOGIES FOR ABSENCE** |',
+        '',
+        'None.',
+        '',
+        '| **10/24** | **[PROPOSED POLICE PRECEPT 2024/25](documents/s40181/Precept.pdf) ![pdf icon](/images/pdf.gif) PDF 634 KB** |',
+        '|---|---|',
+        '',
+        'RESOLVED: That the Panel supports the precept.',
+        '',
+        '## Attendance',
+        '',
+        '| Attendee | Role | Attendance |',
+        '|---|---|---|',
+        '| Councillor Harriet Pell | Chairman | Present |',
+        '| Councillor Tom Ashdown | Committee Member | Apologies |',
+        '| Mr Paul Irving | Independent Member | Present |',
+        '',
+        '| Also Present | Role |',
+        '|---|---|',
+        '| Ellen Tranter | Scrutiny Officer |',
+      ].map((l) => l.replace(/\s*!\[pdf icon\]\([^)]*\)\s*PDF \d+ KB/, '')),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['9/24', 'APOLOGIES FOR ABSENCE'],
+      ['10/24', 'PROPOSED POLICE PRECEPT 2024/25'],
+    ]);
+    expect(m.items[1]!.paragraphs[0]).toBe('[PROPOSED POLICE PRECEPT 2024/25](documents/s40181/Precept.pdf)');
+    expect(who(m)).toEqual([
+      'present: Councillor Harriet Pell (Chairman)',
+      'apologies: Councillor Tom Ashdown (Committee Member)',
+      'present: Mr Paul Irving (Independent Member)',
+      'in-attendance: Ellen Tranter (Scrutiny Officer)',
+    ]);
+  });
 });

@@ -38,6 +38,8 @@ const inline: [RegExp, string][] = [
   // A Markdown export keeps the link: "[![pdf icon](/mgIcon.gif) PDF 412 KB](documents/s51880/report.pdf)".
   [/\s*\[!\[pdf icon\]\([^)]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\]\([^)\s]*\)/gi, 'web page file link'],
   [/\s*pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
+  // "[PROPOSED PRECEPT](documents/s40181/Precept.pdf) ![pdf icon](/images/pdf.gif) PDF 634 KB": the icon and size.
+  [/\s*!\[pdf icon\]\([^)\s]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
   [/\s*\[View directions\]\([^)\s]*\)/gi, 'web page directions link'],
   // "Item 1 - To accept apologies", "Item 4: Hotspot mapping", "### Item 2 – Declarations", "Agenda item 3<spaces>Title": the words before each item's number.
   [/(?<=^(?:#{1,6}\s+|\*\*)?)(?:Agenda [Ii]tem(?= \d{1,3}[.:)]?(?:\s{2,}|\t))|Item(?= \d{1,3}(?: [-–]|[.:)])\s))/gm, 'item label'],

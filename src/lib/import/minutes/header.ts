@@ -57,6 +57,15 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
     const raw = rowOf(lines[i]!);
     const line = plain(raw);
     if (line === '') continue;
+    // A table's heading row whose first cell is an attendance heading ("Also Present<TAB>Role"): the group of the rows below.
+    const headingRow = raw.includes('\t') ? /^([^\t]+)\t+(?:(?:role|position|organisation|representing|post|title)\t*)+$/i.exec(raw.trim()) : null;
+    const rowHeading = headingRow ? attendanceHeading(headingRow[1]!.trim()) : undefined;
+    if (rowHeading && rowHeading.rest === '') {
+      group = rowHeading.group;
+      inAttendance = true;
+      printed.push(raw.trim());
+      continue;
+    }
     // A table's heading row ("Name<TAB>Role") is kept as printed, and read as no one.
     if (
       group &&

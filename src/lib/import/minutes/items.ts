@@ -152,6 +152,12 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   } else {
     item.paragraphs.push(rest);
   }
+  // "[PROPOSED POLICE PRECEPT](documents/s40181/Precept.pdf)": a web page's title linked to its paper; the link stays in the text.
+  const linked = item.title ? /^\[([^\]]{3,200})\]\(([^)\s]+)\)$/.exec(item.title) : null;
+  if (linked) {
+    item.title = linked[1]!;
+    item.paragraphs.unshift(`[${linked[1]}](${linked[2]})`);
+  }
   // "HOUSING ALLOCATIONS POLICY REVIEW<spaces>KEY DECISION": a flag printed beside the title, kept in the minute's text.
   const flag = item.title ? /^(.+?)\s+(key decision)$/i.exec(item.title) : null;
   if (flag) {

@@ -46,6 +46,8 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
 export const cleanHead = (line: string) =>
   line
     .trim()
+    // A web page's table row of number and title: "| **9/24** | **APOLOGIES FOR ABSENCE** |".
+    .replace(/^\|\s*(\*\*)?([A-Z&]{0,5}[./]?\d[\d./]*)(\*\*)?\s*\|\s*(.*?)\s*\|?\s*$/, (_, _a, number: string, _b, title: string) => `${number} ${title}`)
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*•]\s+/, '')
     .replace(/^\*\*(\S+?)\*\*/, '$1')
