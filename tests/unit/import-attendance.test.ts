@@ -267,4 +267,56 @@ describe('attendance in the layouts of real minutes', () => {
       'in-attendance: Ellen Tranter (Scrutiny Officer)',
     ]);
   });
+
+  it('reads a list a sentence of the first item heads, under a "####" title, and a list printed twice in two languages once', () => {
+    const m = read([
+      '### Items',
+      '',
+      '31.',
+      '',
+      '#### Introductions and Apologies for Absence',
+      '',
+      '**Minutes:**',
+      '',
+      'Councillor Rekha Pandit opened the meeting. Board members present:',
+      '',
+      '* Councillor Rekha Pandit – Cabinet Member for Community Safety (Chair)',
+      '* Fiona Latchford – Strategic Director',
+      '',
+      'Apologies were received from Councillor Daniel Fry.',
+      '',
+      '32.',
+      '',
+      '#### Declaration of Interests',
+      '',
+      'None.',
+    ]);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'Introductions and Apologies for Absence'],
+      ['32', 'Declaration of Interests'],
+    ]);
+    expect(who(m)).toEqual([
+      'present: Councillor Rekha Pandit (Cabinet Member for Community Safety, Chair)',
+      'present: Fiona Latchford (Strategic Director)',
+      'apologies: Councillor Daniel Fry',
+    ]);
+    const cy = read([
+      'Cofnodion / Minutes: Llanfair Town Council, 13 May 2024 at 7pm',
+      '',
+      'Yn bresennol:',
+      'Cyng. Sioned Maelor       Cyng. Rhodri Talfan',
+      'Present:',
+      'Cllr. Sioned Maelor       Cllr. Rhodri Talfan',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+      '',
+      '2. Minutes',
+      '',
+      'Approved.',
+    ]);
+    expect(cy.attendance.map((a) => a.name)).toEqual(['Cyng. Sioned Maelor', 'Cyng. Rhodri Talfan']);
+    expect(cy.header).toContain('Cllr. Sioned Maelor');
+  });
 });

@@ -35,19 +35,29 @@ export function firstItemAttendance(lines: string[], heads: ItemHead[], director
   const first = heads[0];
   if (!first) return undefined;
   const end = heads[1]?.line ?? lines.length;
-  for (let i = (first.titleLine ?? first.line) + 1, seen = 0; i < end && seen < 3; i++) {
+  for (let i = (first.titleLine ?? first.line) + 1, seen = 0; i < end && seen < 5; i++) {
     const text = plain(lines[i]!);
     if (text === '') continue;
     seen++;
     const heading = attendanceHeading(text);
-    if (!heading || heading.group === 'apologies') continue;
-    let to = i + 1;
-    while (to < end && plain(lines[to]!) !== '') to++;
+    // "… introductions were made. Board members present:": a sentence that ends by heading the list below it.
+    const ending = !heading && /\b(?:members present|present|in attendance|attendees)\s*:$/i.test(text);
+    if (!ending && (!heading || heading.group === 'apologies')) continue;
+    const from = ending ? i + 1 : i;
+    // The list, and any further attendance blocks after a blank line ("Also in attendance: …", "Apologies were received from …").
+    let to = from + 1;
+    for (;;) {
+      while (to < end && plain(lines[to]!) !== '') to++;
+      let next = to;
+      while (next < end && plain(lines[next]!) === '') next++;
+      if (next < end && attendanceHeading(plain(lines[next]!))) to = next + 1;
+      else break;
+    }
     const found: Review[] = [];
-    const read = parseHeader(lines.slice(i, to), directory, found);
+    const read = parseHeader([...(ending ? ['Present:'] : []), ...lines.slice(from, to)], directory, found);
     if (read.attendance.length < 2) return undefined;
-    review.push(...found, { field: 'attendance', message: `read from the "${text}" list at the start of item ${first.number.text} (line ${i + 1})` });
-    return { from: i, to, attendance: read.attendance, header: read.header };
+    review.push(...found, { field: 'attendance', message: `read from the list at the start of item ${first.number.text} (line ${from + 1})` });
+    return { from, to, attendance: read.attendance, header: read.header.replace(/^Present:\n/, '') };
   }
   return undefined;
 }

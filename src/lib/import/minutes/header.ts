@@ -1,13 +1,13 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
-import { isNameShaped, notPeople } from '../rules/names';
+import { bareName, honorifics, isNameShaped, notPeople } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { readColumns } from './columns';
 import { attendedCell, commissioner, nameDashPost, rowOf, surname, unbulleted, wrapsOn } from './list-lines';
 import { readTitle } from './title';
-import { plain } from './text';
+import { normaliseName, plain } from './text';
 import type { ParsedAttendee, ParsedMinutes, Review } from './types';
 
 type Group = ParsedAttendee['group'] | 'by-role';
@@ -30,10 +30,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
   const byRole: ParsedAttendee[] = [];
   const printed: string[] = [];
   const titleLines: string[] = [];
-  const add = (people: ParsedAttendee[], g: Group) => {
+  /** Records each person not recorded already, and says how many were new. */
+  const add = (people: ParsedAttendee[], g: Group): number => {
+    let added = 0;
     for (const p of people) {
       const resolved: ParsedAttendee = g === 'by-role' ? { ...p, group: p.as && officerPost.test(p.as) ? 'in-attendance' : 'present' } : { ...p, group: g };
-      if (attendance.some((a) => a.name === resolved.name)) continue;
+      // The same name with another title ("Cyng. Eleri Prydderch", "Cllr. Eleri Prydderch": a list printed in both languages) is one person.
+      if (attendance.some((a) => a.name === resolved.name || normaliseName(bareName(a.name)) === normaliseName(bareName(resolved.name)))) continue;
       // "C Rothero (CR)" and "Chris Rothero (CR)": the same initials and surname are one person, said in the report.
       const same = resolved.initials && attendance.find((a) => a.initials === resolved.initials && surname(a.name) === surname(resolved.name));
       if (same) {
@@ -44,14 +47,20 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         continue;
       }
       attendance.push(resolved);
+      added++;
       if (g === 'by-role') byRole.push(resolved);
     }
+    return added;
+  };
+  /** A line whose person is recorded already (a list printed again, in translation) is kept as printed: nothing is lost. */
+  const addOrKeep = (people: ParsedAttendee[], g: Group, text: string) => {
+    if (add(people, g) < people.length) printed.push(text.trim());
   };
   const readList = (text: string, g: Group, raw: string) => {
     const { people, left } = listedPeople(text, g === 'by-role' ? 'present' : g, directory);
-    add(people, g);
+    const added = add(people, g);
     // A list is kept as printed too: it says "Councillors A Gilderdale, …", the entries "Councillor A Gilderdale".
-    if (people.length === 0 || left.length || listedPeople(text, 'present', directory).people.length > 1) printed.push(raw.trim());
+    if (people.length === 0 || left.length || added < people.length || listedPeople(text, 'present', directory).people.length > 1) printed.push(raw.trim());
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = rowOf(lines[i]!);
@@ -131,11 +140,11 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         const first =
           nameDashPost(rest) && nameDashPost(plain(lines[i + 1] ?? '')) ? personOf(rest, group === 'by-role' ? 'present' : group, directory) : undefined;
         if (first) {
-          add([first], group);
+          addOrKeep([first], group, rest);
           continue;
         }
         const named = attendee(rest, group === 'by-role' ? 'present' : group, directory);
-        if (listedPeople(rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) add([named], group);
+        if (listedPeople(rest, 'present', directory).people.length === 0 && named.as && isNameShaped(named.name)) addOrKeep([named], group, rest);
         else readList(rest, group, rest);
       }
       continue;
@@ -169,6 +178,13 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
           .split('\t')
           .map((c) => c.trim())
           .filter((c) => c !== '');
+        // "Cllr. Sioned Maelor<TAB>Cllr. Rhodri Talfan": a list printed in columns, a person in each cell.
+        const cellGroup = group === 'by-role' ? 'present' : group;
+        const everyCell = cells.length > 1 ? cells.map((c) => (honorifics.test(c) ? personOf(c, cellGroup, directory) : undefined)) : [];
+        if (everyCell.length && everyCell.every(Boolean)) {
+          addOrKeep(everyCell as ParsedAttendee[], group, raw);
+          continue;
+        }
         // "Councillor O Grange (Chair)<TAB>Marshfield County Council": the person, then their post or council.
         const first = /[([]|^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(cells[0]!)
           ? personOf(cells[0]!, group === 'by-role' ? 'present' : group, directory)
@@ -186,7 +202,7 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         if (first && a === first && said >= 0) a.group = rowGroup === 'by-role' ? 'present' : rowGroup;
         // A row's first cell is a person only when shaped like a name ("LSC/45" or "Item 4(a)" are not).
         if (a.name && !notPeople.test(a.name) && isNameShaped(a.name.replace(/\s*\([^)]*\)/g, ''))) {
-          add([a], rowGroup);
+          addOrKeep([a], rowGroup, raw);
           continue;
         }
       } else {
@@ -208,19 +224,19 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
         const dashed = nameDashPost(text) && (nameDashPost(plain(lines[i - 1] ?? '')) || nameDashPost(plain(lines[i + 1] ?? '')));
         const one = dashed ? personOf(unbulleted(text), group === 'by-role' ? 'present' : group, directory) : undefined;
         if (one) {
-          add([one], group);
+          addOrKeep([one], group, text);
           continue;
         }
         const { people, left } = listedPeople(unbulleted(text), group === 'by-role' ? 'present' : group, directory);
         if (people.length) {
-          add(people, group);
-          if (left.length || people.length > 1) printed.push(text);
+          const added = add(people, group);
+          if (left.length || people.length > 1 || added < people.length) printed.push(text);
           continue;
         }
         // "Nick Dean Chief Constable": a name, then a post, with nothing between.
         const named = attendee(text, group === 'by-role' ? 'present' : group, directory);
         if (named.as && isNameShaped(named.name)) {
-          add([named], group);
+          addOrKeep([named], group, text);
           continue;
         }
         if (notPeople.test(text)) {

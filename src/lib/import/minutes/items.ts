@@ -117,7 +117,7 @@ function add(item: ParsedItem, text: string, blankBefore: boolean) {
 
 function startItem(number: string, head: ItemHead, lines: string[], review: Review[]): ParsedItem & { titleLines?: number[] } {
   const item: ParsedItem & { titleLines?: number[] } = { number, paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
-  const rest = head.titleLine !== undefined ? lines[head.titleLine]!.trim() : head.rest;
+  const rest = head.titleLine !== undefined ? lines[head.titleLine]!.trim().replace(/^#{1,6}\s+/, '') : head.rest;
   const after = (head.titleLine ?? head.line) + 1;
   const nextBlank = after >= lines.length || lines[after]!.trim() === '';
   const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
