@@ -9,6 +9,7 @@ import { readTitle } from '../../src/lib/import/minutes/title';
 import { directoryOf } from '../../src/lib/import/directory';
 import { findClockTime, findUkDate } from '../../src/lib/import/uk-date';
 import { parseMinutes } from '../../src/lib/import/minutes';
+import { classify } from '../../src/lib/import/paper';
 
 const n = (s: string) => readItemNumber(s)!.number;
 const none = directoryOf(undefined);
@@ -383,5 +384,27 @@ describe('decisions and actions', () => {
       ['RESOLVED that Cllr. Bowen be appointed Chair of the Planning Committee.'],
       ['RESOLVED: That the Internal Audit Progress Report be noted.'],
     ]);
+  });
+
+  it('tells minutes from a paper when a web page opens with its menus, by their resolutions and approved minutes', () => {
+    const menus = [
+      ...['Home', 'Calendar', 'Committees', 'Councillors', 'Decisions', 'Search', 'Login', 'Text only', 'Contact'].map((m) => `* [${m}](/${m}.aspx)`),
+      '# Meeting Details',
+      '**Marshfield Police, Fire and Crime Panel**',
+      '14 Mar 2024 - 14:00',
+      '',
+    ];
+    const minutesPage = [
+      ...menus,
+      '**2 Minutes**',
+      'The minutes of the meeting held on 1 February 2024 were approved as a correct record.',
+      '',
+      '**3 Precept**',
+      'Resolved:',
+      'That the precept be supported.',
+    ];
+    expect(classify(minutesPage.join('\n')).kind).toBe('minutes');
+    const report = [...menus, '1. Purpose', 'This report sets out the proposed precept.', '2. Recommendation', 'That the Panel supports the precept.'];
+    expect(classify(report.join('\n')).kind).toBe('report');
   });
 });

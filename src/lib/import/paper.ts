@@ -38,6 +38,14 @@ export function classify(text: string): { kind: DocumentKind; reason: string } {
       reason: 'it opens with "minutes" (or "notes", "record of decisions", "at a meeting of"), or an attendance list followed by numbered items',
     };
   }
+  // A web page that opens with its menus ("Meeting Details") but records resolutions, line after line, is minutes.
+  const resolutions = text.match(/^\s*(?:\*\*)?(?:it was\s+)?resolved\b/gim)?.length ?? 0;
+  if (
+    resolutions >= 1 &&
+    /\bminutes\b/i.test(text) &&
+    (resolutions >= 2 || /\b(?:approved|agreed|confirmed) as an? (?:correct|true|accurate) record\b/i.test(text))
+  )
+    return { kind: 'minutes', reason: 'it records resolutions ("Resolved") on lines of their own, and minutes approved as a correct record' };
   if (/^\s*dear\b/im.test(text) && /\byours (sincerely|faithfully)\b/i.test(text))
     return { kind: 'letter', reason: 'it opens "Dear …" and closes "Yours sincerely"' };
   return { kind: 'report', reason: 'it is not minutes, a letter or an agenda pack, so it is imported as a paper' };
