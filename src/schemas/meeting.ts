@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
 import { clockTime, isoDate, markdown, ref, oneOf } from './common';
 
-/** Agenda numbers as printed: "4", "4.1", "4.1.2". */
+/**
+ * Agenda numbers as printed: "4", "4.1", "4.1.2", and the minute numbers of councils and panels
+ * ("39/20", "16/05/1", "FC23/101", "P&R/23/041", "CAB 45", "CAB.84"): capital letters, then numbers
+ * joined by "." or "/". A "." nests ("16/05/8.1" is a paragraph of "16/05/8").
+ */
 export const agendaNumber = z
   .string({ invalid_type_error: 'expected an agenda number in quotes, e.g. "4.1"' })
-  .regex(/^\d+(\.\d+)*$/, { message: 'expected an agenda number such as "4", "4.1" or "4.1.2"' });
+  .regex(/^(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?[ ./]?)?\d+(?:[./]\d+)*$/, {
+    message: 'expected an agenda number such as "4", "4.1", "4.1.2", or a minute number such as "39/20" or "FC23/101"',
+  });
 
 export const attendanceGroups = ['present', 'in-attendance', 'apologies', 'absent'] as const;
 

@@ -30,6 +30,30 @@ describe('agenda ordering', () => {
 
   it('makes fragment ids like item-4-1-2', () => {
     expect(itemAnchor('4.1.2')).toBe('item-4-1-2');
+    expect(['39/20', 'P&R/23/041', 'CAB 45'].map(itemAnchor)).toEqual(['item-39-20', 'item-P-R-23-041', 'item-CAB-45']);
+  });
+
+  it('orders and nests the minute numbers of councils and panels as printed', () => {
+    const numbers = ['71/17', '9/24', '70/17', '16/05/8.1', '16/05/10', '16/05/8', 'FC23/102', 'FC23/101', 'E10', 'E9', 'CAB.85', 'CAB.84'];
+    expect([...numbers].sort(compareAgendaNumbers)).toEqual([
+      '9/24',
+      '16/05/8',
+      '16/05/8.1',
+      '16/05/10',
+      '70/17',
+      '71/17',
+      'CAB.84',
+      'CAB.85',
+      'E9',
+      'E10',
+      'FC23/101',
+      'FC23/102',
+    ]);
+    const tree = agendaTree([{ number: '16/05/8' }, { number: '16/05/8.1' }, { number: '16/05/9' }]);
+    expect(tree.map((n) => [n.item.number, n.children.map((c) => c.item.number)])).toEqual([
+      ['16/05/8', ['16/05/8.1']],
+      ['16/05/9', []],
+    ]);
   });
 });
 

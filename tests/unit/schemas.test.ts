@@ -33,8 +33,10 @@ describe('content schemas', () => {
   });
 
   it('take agenda numbers as printed, nested', () => {
-    for (const number of ['4', '4.1', '4.1.2', '10']) expect(agendaItemSchema.safeParse({ number, title: 'x' }).success).toBe(true);
-    for (const number of ['4.', '4..1', 'A', '']) expect(agendaItemSchema.safeParse({ number, title: 'x' }).success).toBe(false);
+    for (const number of ['4', '4.1', '4.1.2', '10', '39/20', '16/05/8.1', '03.18.02', 'FC23/101', 'E31', 'P&R/23/041', 'CAB 45', 'CAB.84'])
+      expect(agendaItemSchema.safeParse({ number, title: 'x' }).success, number).toBe(true);
+    for (const number of ['4.', '4..1', 'A', '', '4/', 'item 4', 'fc23/101', '<b>4</b>'])
+      expect(agendaItemSchema.safeParse({ number, title: 'x' }).success, number).toBe(false);
   });
 
   it('need a reason for an exempt item', () => {

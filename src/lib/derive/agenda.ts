@@ -1,11 +1,11 @@
 import type { AgendaItem } from '../../schemas';
 
-/** "4.1.2" → [4, 1, 2] */
-export function agendaParts(number: string): number[] {
-  return number.split('.').map(Number);
+/** "4.1.2" → [4, 1, 2]; a minute number's letters and numbers in turn: "FC23/101" → ["FC", 23, 101]. */
+export function agendaParts(number: string): (number | string)[] {
+  return (number.match(/\d+|[A-Za-z&]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-/** Orders agenda numbers as a reader does: 4, 4.1, 4.2, 4.10, 5 (not as strings, where 4.10 < 4.2). */
+/** Orders agenda numbers as a reader does: 4, 4.1, 4.2, 4.10, 5 (not as strings, where 4.10 < 4.2); "39/20" before "40/20". */
 export function compareAgendaNumbers(a: string, b: string): number {
   const pa = agendaParts(a);
   const pb = agendaParts(b);
@@ -14,14 +14,16 @@ export function compareAgendaNumbers(a: string, b: string): number {
     const y = pb[i];
     if (x === undefined) return -1;
     if (y === undefined) return 1;
-    if (x !== y) return x - y;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x).localeCompare(String(y));
   }
   return 0;
 }
 
-/** The fragment id of an agenda item: "4.1.2" → "item-4-1-2". */
+/** The fragment id of an agenda item: "4.1.2" → "item-4-1-2", "P&R/23/041" → "item-P-R-23-041". */
 export function itemAnchor(number: string): string {
-  return `item-${number.replace(/\./g, '-')}`;
+  return `item-${number.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
 
 export interface AgendaNode<T extends Pick<AgendaItem, 'number'> = AgendaItem> {
