@@ -21,6 +21,8 @@ const patterns: [RegExp, string][] = [
     'protective marking',
   ],
   [/^[.…_]{4,}$/, 'signature line'],
+  // A Markdown table's rule ("|---|---|"), which a web page's export leaves under each item's heading row.
+  [/^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/, 'table rule'],
   [/^(an? )?(handwritten )?signature\b.*(ink|signed|appearing)/i, 'signature image'],
 ];
 

@@ -156,7 +156,8 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   const linked = item.title ? /^\[([^\]]{3,200})\]\(([^)\s]+)\)$/.exec(item.title) : null;
   if (linked) {
     item.title = linked[1]!;
-    item.paragraphs.unshift(`[${linked[1]}](${linked[2]})`);
+    // The link stays in the text once: as the paragraph the title's line already is, or as its own.
+    if (!item.paragraphs.some((p) => p.includes(`](${linked[2]})`))) item.paragraphs.unshift(`[${linked[1]}](${linked[2]})`);
   }
   // "HOUSING ALLOCATIONS POLICY REVIEW<spaces>KEY DECISION": a flag printed beside the title, kept in the minute's text.
   const flag = item.title ? /^(.+?)\s+(key decision)$/i.exec(item.title) : null;
