@@ -2,6 +2,7 @@ import type { Directory } from '../directory';
 import { attendanceHeading } from '../rules/attendance';
 import { listedPeople, personOf } from './attendance';
 import { isNameShaped } from '../rules/names';
+import { open } from './list-lines';
 import type { ParsedAttendee } from './types';
 
 const expandTabs = (line: string) => {
@@ -50,8 +51,7 @@ export function readColumns(lines: string[], at: number, directory: Directory): 
       const entries: string[] = [];
       for (const text of texts) {
         const last = entries[entries.length - 1];
-        if (last !== undefined && ((last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0) || (byDash && !dashed(text))))
-          entries[entries.length - 1] = `${last} ${text}`;
+        if (last !== undefined && (open(last) || (byDash && !dashed(text)))) entries[entries.length - 1] = `${last} ${text}`;
         else entries.push(text);
       }
       // "Marcus Treadwell – Police and Crime Commissioner (Chair)": one person, the post whole.

@@ -1,5 +1,5 @@
 import type { ParsedItem, Review } from './types';
-import { plain } from './text';
+import { isTableRow, plain } from './text';
 
 // Where an action printed in a table belongs: the item its row names, the item that cites its number, or the item it shares its words with.
 
@@ -89,7 +89,7 @@ export function itemByWords(items: ParsedItem[], action: string): { item: Parsed
   const wanted = wordsOf(action);
   const scored = items
     .map((item) => {
-      const have = wordsOf([item.title ?? '', ...item.paragraphs.filter((p) => !p.includes('\t') && !p.trim().startsWith('|'))].join(' '));
+      const have = wordsOf([item.title ?? '', ...item.paragraphs.filter((p) => !isTableRow(p))].join(' '));
       return { item, words: [...wanted].filter((w) => have.has(w)) };
     })
     .sort((a, b) => b.words.length - a.words.length);

@@ -3,7 +3,7 @@ import { actionLine, marginTag, readActionText } from './actions';
 import { extractRecords, type MarginAction } from './records';
 import { cleanHead, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
-import { plain } from './text';
+import { isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
 import { englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
@@ -102,7 +102,7 @@ function add(item: ParsedItem, text: string, blankBefore: boolean) {
   const last = item.paragraphs[item.paragraphs.length - 1];
   const listItem = /^([-*•]|\d+[.)]|\(?[a-z0-9]{1,4}\)|[a-z][.)])\s/.test(text);
   // A table's row (cells split by tabs or bars) is a paragraph of its own.
-  const row = text.includes('\t') || text.startsWith('|') || (last?.startsWith('|') ?? false);
+  const row = isTableRow(text) || (last?.trim().startsWith('|') ?? false);
   // "ACTION: AB" alone is the owner of the sentence before it: a paragraph of its own, which the next line does not join.
   const ownerLine = (t: string) => {
     const m = actionLine.exec(t);

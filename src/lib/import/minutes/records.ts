@@ -1,6 +1,6 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
-import { plain } from './text';
+import { isTableRow, plain } from './text';
 import { decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
@@ -37,7 +37,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   let table: ReturnType<typeof actionTableHeading>;
   const acted = new Set<number>();
   item.paragraphs.forEach((p, k) => {
-    if (p.includes('\t') || p.trim().startsWith('|')) {
+    if (isTableRow(p)) {
       const cells = cellsOf(p);
       const heading = actionTableHeading(cells);
       if (heading) {

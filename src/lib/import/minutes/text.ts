@@ -1,5 +1,8 @@
 /** Printed text made plain for matching, and names compared and cased as the minutes print them. */
 
+/** A paragraph that is a table's row: cells split by tabs, or a Markdown row between bars. */
+export const isTableRow = (paragraph: string) => paragraph.includes('\t') || paragraph.trim().startsWith('|');
+
 export const plain = (s: string) =>
   s
     .replace(/\*\*|__/g, '')
