@@ -150,7 +150,9 @@ const actVerb =
 export function promisedAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
   const m = /^(?:the\s+)?(.{2,120}?)\s+(undertook to|agreed to|offered to|was asked to|was requested to|was instructed to|would|will)\s+(.+)$/i.exec(sentence);
   if (!m) return undefined;
-  const [, who, how, what] = m as unknown as [string, string, string, string];
+  const [, whole, how, what] = m as unknown as [string, string, string, string];
+  // "In response to a query from Councillor Strain, Ms Ferris undertook to …": the subject follows the opening clause.
+  const who = /^(?:in response|in reply|in answer|following|after|responding|answering|at the request)\b[^,]*,\s*(?:the\s+)?(.+)$/i.exec(whole)?.[1] ?? whole;
   // The one who promises is the sentence's subject: a few words, not a report of what someone said.
   if (who.split(/\s+/).length > 10 || /\b(that|said|stated|felt|reported|explained|advised|noted|has|had|if|when|whether)\b/i.test(who)) return undefined;
   if (

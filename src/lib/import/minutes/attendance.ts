@@ -81,9 +81,22 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
   const people: ParsedAttendee[] = [];
   const left: string[] = [];
   let plural: string | undefined;
+  let afterPost = false;
   for (const { text, sep } of listParts(list)) {
     let part = text;
-    const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)\s+/i.exec(part);
+    const last = people[people.length - 1];
+    // "Mr P Gault, Network Engineer, Ballyfern Water": in a list whose every name is a title and initials ("Mr P Gault"), an
+    // untitled part with no initial in it, after a comma (or after a post, by "and"), is the post and organisation before it.
+    const titledList =
+      last && !plural && people.every((p) => honorifics.test(p.name) && /^\p{Lu}(?:\.?\s*\p{Lu})*\.?\s+\p{Lu}/u.test(p.name.replace(honorifics, '')));
+    if (titledList && (sep.trim() === ',' || afterPost) && !honorifics.test(part) && !/(?:^|\s)\p{Lu}\.?(?=\s|$)/u.test(part.replace(/\([^)]*\)/g, ''))) {
+      const post = part.replace(/\s*\(([^)]*)\)$/, (_, note: string) => ((last.note = `Printed "(${note})".`), ''));
+      last.as = last.as ? `${last.as}${sep.trim() === ',' ? ', ' : sep}${post}` : post;
+      afterPost = true;
+      continue;
+    }
+    afterPost = false;
+    const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)(?:\s*[–—:-])?\s+/i.exec(part);
     if (many) {
       plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';
       part = part.slice(many[0].length);
@@ -93,7 +106,6 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       people.push(person);
       continue;
     }
-    const last = people[people.length - 1];
     // The rest of a post, printed with its own "and" or comma ("… – Police and Crime Commissioner", "… – Chief Executive, OPCC").
     if (
       last &&
@@ -101,6 +113,7 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
     ) {
       last.as = last.as ? `${last.as}${sep.trim() === ',' || sep.trim() === ';' ? ', ' : sep}${part}` : part;
+      afterPost = true;
       continue;
     }
     left.push(part);

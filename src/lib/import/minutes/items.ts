@@ -129,7 +129,10 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     // A title in capitals may run onto the next line.
     item.title = text;
     item.titleLines = [];
-    for (let j = after; j < lines.length && capitals(plain(lines[j]!)) && plain(lines[j]!).length <= 80; j++) {
+    // (A line with no letters, "2024/25", runs on only when it stands under the title's first word.)
+    const column = lines[head.titleLine ?? head.line]!.indexOf(text.split(' ')[0]!);
+    const runsOn = (l: string) => plain(l).length <= 80 && (capitals(plain(l)) || (/^[\d/.,–-]+$/.test(plain(l)) && indent(l) === column && column > 0));
+    for (let j = after; j < lines.length && runsOn(lines[j]!); j++) {
       item.title += ` ${plain(lines[j]!)}`;
       item.titleLines.push(j);
     }

@@ -27,11 +27,13 @@ export const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?C
 export const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
 
 /**
- * A list's line that goes on to the next: it ends in "," or "and", a bracket is open, a title ends it
+ * A list's line that goes on to the next: it ends in "," or "and" or "for", a bracket is open, a title ends it
  * ("Cllr A"), or a long line of names ends on a word, part-way through a name ("…, Ms Carys", "…, Peter").
  */
 export const wrapsOn = (text: string, next: string) =>
   /(,|\band|&|\()$/.test(text) ||
+  // … a post broken after a word no post ends on ("…, Department for" / "Infrastructure Roads").
+  /\s(?:for|of|the|to|in|at|on|with)$/.test(text) ||
   open(text) ||
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
   // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").

@@ -15,7 +15,7 @@ export interface ItemNumber {
 
 /** A number at the start of a line: optional "Item"/"Minute" word, letters, digits and separators, then "." or ")" or nothing. */
 const head =
-  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,4}[ .](?=\d))(\d{1,4}(?:[./]\d{1,3}){0,4})([.):])?(?=\s|$)/i;
+  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,4}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):])?(?=\s|$)/i;
 
 export function readItemNumber(line: string): { number: ItemNumber; rest: string } | undefined {
   const m = head.exec(line);
