@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readItemNumber } from '../../src/lib/import/rules/numbering';
 import { directoryOf } from '../../src/lib/import/directory';
 import { parseMinutes } from '../../src/lib/import/minutes';
+import { removeFurniture } from '../../src/lib/import/furniture';
 
 // Shapes of minutes met in the held-out evaluation sets, each read by a general rule. Every document
 // here is synthetic: invented names and places, set out as the kind of minutes named.
@@ -79,5 +80,82 @@ describe('a district committee coded "CODE/NNN/YYYY", with posts and organisatio
   it('gives a promise after an opening clause to its subject', () => {
     expect(minutes.items[2]!.actions.map((a) => a.ownerText)).toEqual(['Ms Tohill']);
     expect(minutes.items[3]!.decisions.map((d) => d.text)).toEqual([expect.stringContaining('it was agreed to refurbish the play park at Mill Green')]);
+  });
+});
+
+describe('a committee web page saved as Markdown, under its council logo', () => {
+  // Synthetic, in the layout of a ModernGov meeting page: logo, menus, heading with the date, numbers alone on their lines.
+  const page = (heading: string) =>
+    parseMinutes(
+      removeFurniture(
+        [
+          '[Skip to content](#content)',
+          '',
+          '[![Tarrow Vale Borough Council logo](/images/logo.png)](https://democracy.tarrowvale.gov.uk/)',
+          '',
+          '* [Home](/)',
+          '* [Committees](mgListCommittees.aspx)',
+          '',
+          '# Agenda and minutes',
+          '',
+          `## ${heading} - Wednesday, 8th October, 2025 6.30 pm`,
+          '',
+          '**Present:** Councillor Ann Pike (Chair), Councillors Ravi Sood (Tarrow Ward) and Joan Lusk* (Mere Ward); Independent Members: Tom Gale and Iris Webb.',
+          '',
+          '*Councillor Joan Lusk replaced Councillor Ben Hart for this meeting.',
+          '',
+          '**Also in attendance:**',
+          '',
+          '* Mr Owen Price, Head of Community Safety, Tarrow Vale Borough Council and Partners for',
+          '* Ms Lily Shaw, Scrutiny Officer',
+          '',
+          '14/25',
+          '',
+          '### APOLOGIES FOR ABSENCE',
+          '',
+          'The Chair to report apologies for absence.',
+          '',
+          '**Minutes:**',
+          '',
+          'Apologies were received from Councillor Ben Hart (substituted by Councillor Joan Lusk).',
+          '',
+          '15/25',
+          '',
+          '### [CCTV REVIEW ![pdf icon](/images/pdf.png) PDF 210 KB](documents/s1201/CCTV.pdf)',
+          '',
+          '**Minutes:**',
+          '',
+          '**RESOLVED** that the review be noted.',
+          '',
+          '**Action:** Head of Community Safety, TVBC to report on camera faults in January.',
+        ].join('\n'),
+      ).text,
+      none,
+    );
+
+  it('names a committee by its council when its heading does not, and not when the heading holds the place', () => {
+    expect(page('Community Safety Scrutiny Committee').body).toBe('Tarrow Vale Borough Council Community Safety Scrutiny Committee');
+    expect(page('Tarrow Vale Community Safety Partnership').body).toBe('Tarrow Vale Community Safety Partnership');
+  });
+
+  it('reads a number alone on its line with a title linked to its paper, and no action from the agenda text above "Minutes:"', () => {
+    const m = page('Community Safety Scrutiny Committee');
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['14/25 APOLOGIES FOR ABSENCE', '15/25 CCTV REVIEW']);
+    expect(m.items[0]!.actions).toEqual([]);
+    expect(m.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Head of Community Safety, TVBC']);
+  });
+
+  it('reads labelled parts of a list, a footnote mark after a name, one person a bullet, and a substitute in brackets', () => {
+    const m = page('Community Safety Scrutiny Committee');
+    expect(m.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Councillor Ann Pike',
+      'present: Councillor Ravi Sood',
+      'present: Councillor Joan Lusk',
+      'present: Tom Gale',
+      'present: Iris Webb',
+      'in-attendance: Mr Owen Price',
+      'in-attendance: Ms Lily Shaw',
+      'apologies: Councillor Ben Hart',
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by
 
 /** Whoever a short phrase names as acting: initials, a post, or a councillor ("Y Clerc", "Y Cadeirydd" in Welsh). */
 const ownerShape =
-  /^(?:the\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)){0,6})$/u;
+  /^(?:the\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)|,\s+\p{Lu}[\p{L}'’-]*){0,6})$/u;
 const post =
   /\b(clerk|clerc|cadeirydd|maer|swyddog|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
 const isOwner = (s: string) =>

@@ -2,6 +2,7 @@ import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { normaliseName, plain } from './text';
 import { honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
+import { memberLabel } from '../rules/attendance';
 import type { ParsedAttendee } from './types';
 
 /** One attendee of a list, from its words: a name, then its role and notes in brackets or after a dash. */
@@ -9,6 +10,8 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
   // "Y Cynghorydd / Councillor Eleri Prydderch", "Cynghorydd Sir / County Councillor X": the English title is kept.
   let text = part
     .replace(/^\*\s*/, '')
+    // "Peter Quance* (Saltmarsh Borough Council)": a footnote's mark after a name.
+    .replace(/(?<=\p{L})[*†]+(?=\s|$)/u, '')
     .replace(/^[\p{L} .]{2,30}\s*\/\s*(?=(?:county |district |borough |town )?(?:councillor|cllr))/iu, '')
     .trim();
   const out: ParsedAttendee = { name: '', group };
@@ -65,8 +68,10 @@ export function listParts(list: string): { text: string; sep: string }[] {
   }
   if (current.trim()) parts.push({ text: current.trim(), sep });
   // Names printed one after another with no comma, each with its title ("Cllr A Penrose (Mayor) Cllr T Blaylock").
+  // (Not within brackets: "Councillor Julia Fenn (substituted by Councillor Peter Quance)" is one.)
+  const unbracketed = (s: string) => s.replace(/\([^)]*\)/g, '');
   return parts.flatMap((p) =>
-    (p.text.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1
+    (unbracketed(p.text).match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1 && !/\(/.test(p.text)
       ? p.text.split(/\s+(?=(?:Cllr|Councillor)\b)/).map((text, i) => ({ text, sep: i ? ', ' : p.sep }))
       : [p],
   );
@@ -96,6 +101,12 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       continue;
     }
     afterPost = false;
+    // "…; Independent Members: Ruth Kinsella and Colin Arkwright": a label of a part of the list begins its names afresh.
+    const labelled = memberLabel.exec(part);
+    if (labelled && labelled[2]) {
+      part = labelled[2];
+      plural = /^councillors$/i.test(labelled[1]!) ? 'Councillor' : /cynghorwyr$/i.test(labelled[1]!) ? 'Cynghorydd' : undefined;
+    }
     const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)(?:\s*[–—:-])?\s+/i.exec(part);
     if (many) {
       plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';

@@ -221,7 +221,8 @@ export function parseHeader(lines: string[], directory: Directory, review: Revie
           continue;
         }
         // "Suresh Pattani – Head of Commissioning and Partnerships, OPCC", one a line among others so printed: the line is one person.
-        const dashed = nameDashPost(text) && (nameDashPost(plain(lines[i - 1] ?? '')) || nameDashPost(plain(lines[i + 1] ?? '')));
+        const dashOf = (l: string) => nameDashPost(unbulleted(plain(l)));
+        const dashed = dashOf(text) && (dashOf(lines[i - 1] ?? '') || dashOf(lines[i + 1] ?? ''));
         const one = dashed ? personOf(unbulleted(text), group === 'by-role' ? 'present' : group, directory) : undefined;
         if (one) {
           addOrKeep([one], group, text);

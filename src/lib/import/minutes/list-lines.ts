@@ -31,13 +31,15 @@ export const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLower
  * ("Cllr A"), or a long line of names ends on a word, part-way through a name ("…, Ms Carys", "…, Peter").
  */
 export const wrapsOn = (text: string, next: string) =>
-  /(,|\band|&|\()$/.test(text) ||
-  // … a post broken after a word no post ends on ("…, Department for" / "Infrastructure Roads").
-  /\s(?:for|of|the|to|in|at|on|with)$/.test(text) ||
-  open(text) ||
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
-  // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").
-  (text.length >= 50 && text.includes(',') && /[\p{L}'’-]$/u.test(text) && !/^[\p{L} ]{2,30}:/u.test(next) && !beginsEntry(next));
+  // A bullet always begins an entry of its own.
+  !/^[*•-]\s/.test(next) &&
+  (/(,|\band|&|\()$/.test(text) ||
+    // … a post broken after a word no post ends on ("…, Department for" / "Infrastructure Roads").
+    /\s(?:for|of|the|to|in|at|on|with)$/.test(text) ||
+    open(text) ||
+    /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)(?:\s+\p{Lu}\.?)?$/u.test(text) ||
+    // … unless the next line begins an entry of its own ("Owen Cartwright, Chief Executive"), as one-a-line lists do, or a label ("Also:").
+    (text.length >= 50 && text.includes(',') && /[\p{L}'’-]$/u.test(text) && !/^[\p{L} ]{2,30}:/u.test(next) && !beginsEntry(next)));
 
 /** A line that begins with a name of its own, before any post: "Owen Cartwright, …", "Colin Luscombe Director of Estates, …". */
 export function beginsEntry(line: string): boolean {

@@ -80,6 +80,10 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   });
   let actionList = false;
   let recommending = false;
+  const recordFrom = Math.max(
+    0,
+    item.paragraphs.findIndex((p) => /^(?:\*\*)?minutes\s*:?\s*(?:\*\*)?\s*:?$/i.test(p.trim())),
+  );
   let parts: DecisionKind | undefined;
   /** The paragraphs a decision was read from, and the votes ("Proposed … carried") that may stand for one. */
   const decidedIn = new Set<number>();
@@ -163,7 +167,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
       }
-      const owned = kind || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : (ownerToAction(s, attendees) ?? promisedAction(s, attendees));
+      // A web page's agenda text above "Minutes:" ("The Chairman to report apologies …") gives no one anything to do.
+      const owned =
+        kind || k < recordFrom || [...tagged].some((x) => x.includes(s) || s.includes(x))
+          ? undefined
+          : (ownerToAction(s, attendees) ?? promisedAction(s, attendees));
       if (owned) {
         const action = { ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) };
         item.actions.push(action);

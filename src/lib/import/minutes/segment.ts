@@ -30,7 +30,7 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const next = plain(lines[j]!.replace(/^\s*#{1,6}\s+/, ''));
       if (next === '') continue;
-      if (/^[\p{L}"“'‘(]/u.test(next) && next.length >= 3 && !monthStart.test(next) && !clockStart.test(next)) return { line: i, number, rest, titleLine: j };
+      if (/^[\p{L}"“'‘([]/u.test(next) && next.length >= 3 && !monthStart.test(next) && !clockStart.test(next)) return { line: i, number, rest, titleLine: j };
       return undefined;
     }
     return undefined;

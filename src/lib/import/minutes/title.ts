@@ -1,6 +1,6 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
-import { normaliseName, titleCase } from './text';
+import { normaliseName, plain, titleCase } from './text';
 import type { Review } from './types';
 import { isWelsh } from '../rules/welsh';
 
@@ -36,6 +36,30 @@ function joinNames(printedOwner: string, printedMeets: string): string {
   return `${owner} ${meets}`;
 }
 
+/** Words any two bodies' names share, which do not say whose a body is. */
+const commonWord =
+  /^(?:the|of|and|for|council|county|borough|district|city|town|parish|community|london|metropolitan|royal|police|crime|fire|rescue|panel|board|committee|authority|combined|commissioner|safer|joint|north|south|east|west)$/i;
+
+/**
+ * "Governance and Audit Committee" on the web site whose logo is "Cwm Tawel County Borough Council": the
+ * committee of that council, named as a reader names it. A heading that shares a place's name with the
+ * logo ("Wealdmoor Police and Crime Panel" on Wealdmoor County Council's site) is whole already.
+ */
+function withSiteOwner(heading: string, lines: string[]): string {
+  const logo = lines
+    .map((l) =>
+      /!\[([^\]]{3,80})\]/
+        .exec(l)?.[1]!
+        .replace(/\s+(?:logo|crest|badge|emblem)$/i, '')
+        .trim(),
+    )
+    .find((alt) => alt && /\b(?:council|borough of|authority|commissioner)\b/i.test(alt) && !notName.test(alt));
+  if (!logo) return heading;
+  const own = (s: string) => s.split(/[\s,]+/).filter((w) => !commonWord.test(w));
+  const shared = own(heading).some((w) => own(logo).some((x) => x.toLowerCase() === w.toLowerCase()));
+  return shared || meetsWord.test(logo) ? heading : joinNames(logo, heading);
+}
+
 /**
  * The heading of minutes: the body (a name only, from the heading's own lines or from "meeting of
  * the X held"; matched to bodies/ by its name or alsoKnownAs, exactly), the date, time and place
@@ -60,8 +84,11 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     );
   const named = of?.[1]!.replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '').trim();
   if (named && bodyWord.test(named) && named.split(/\s+/).length >= 2 && named.split(/\s+/).length <= 10 && !/\d|[()]/.test(named)) body = named;
-  const moderngov = /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(text);
-  if (!body && moderngov && bodyWord.test(moderngov[1]!) && moderngov[1]!.split(/\s+/).length <= 10) body = moderngov[1];
+  // "Wealdmoor Police and Crime Panel - Tuesday, 14th November, 2023 10.30 am": a web page's heading, on any of its lines.
+  const moderngov = [text, ...lines.map((l) => plain(l.replace(/^\s*#{1,6}\s+/, '')))]
+    .map((l) => /^(.+?)\s+[-–]\s+\w+day,?\s/i.exec(l))
+    .find((m) => m && !/[[\]()|]/.test(m[1]!));
+  if (!body && moderngov && bodyWord.test(moderngov[1]!) && moderngov[1]!.split(/\s+/).length <= 10) body = withSiteOwner(moderngov[1]!, lines);
   // The heading's own name lines, without Markdown marks or a closing "– Minutes".
   const names = lines
     .map((l) =>
