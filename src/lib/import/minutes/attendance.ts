@@ -69,12 +69,14 @@ export function listParts(list: string): { text: string; sep: string }[] {
   if (current.trim()) parts.push({ text: current.trim(), sep });
   // Names printed one after another with no comma, each with its title ("Cllr A Penrose (Mayor) Cllr T Blaylock").
   // (Not within brackets: "Councillor Julia Fenn (substituted by Councillor Peter Quance)" is one.)
-  const unbracketed = (s: string) => s.replace(/\([^)]*\)/g, '');
-  return parts.flatMap((p) =>
-    (unbracketed(p.text).match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) > 1 && !/\(/.test(p.text)
-      ? p.text.split(/\s+(?=(?:Cllr|Councillor)\b)/).map((text, i) => ({ text, sep: i ? ', ' : p.sep }))
-      : [p],
-  );
+  const titles = (s: string) => s.replace(/\([^)]*\)/g, (b) => '_'.repeat(b.length));
+  return parts.flatMap((p) => {
+    const masked = titles(p.text);
+    if ((masked.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) < 2) return [p];
+    const at = [...masked.matchAll(/\s+(?=(?:Cllr|Councillor)\b)/g)].map((m) => m.index!);
+    const cuts = [0, ...at, p.text.length];
+    return cuts.slice(0, -1).map((from, k) => ({ text: p.text.slice(from, cuts[k + 1]).trim(), sep: k ? ', ' : p.sep }));
+  });
 }
 
 /**
