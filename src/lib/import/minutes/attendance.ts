@@ -73,7 +73,7 @@ export function listParts(list: string): { text: string; sep: string }[] {
   return parts.flatMap((p) => {
     const masked = titles(p.text);
     if ((masked.match(/\b(?:Cllr|Councillor)\b/g)?.length ?? 0) < 2) return [p];
-    const at = [...masked.matchAll(/\s+(?=(?:Cllr|Councillor)\b)/g)].map((m) => m.index!);
+    const at = [...masked.matchAll(/\s+(?=(?:Cllr|Councillor)\b)/g)].map((m) => m.index);
     const cuts = [0, ...at, p.text.length];
     return cuts.slice(0, -1).map((from, k) => ({ text: p.text.slice(from, cuts[k + 1]).trim(), sep: k ? ', ' : p.sep }));
   });
