@@ -159,3 +159,68 @@ describe('a committee web page saved as Markdown, under its council logo', () =>
     ]);
   });
 });
+
+describe('a Scottish council committee minute, its articles titled above their numbers', () => {
+  // Synthetic, in the layout of a Scottish city council's committee minute exported from PDF.
+  const minute = parseMinutes(
+    [
+      'STRATHLEVEN CITY COUNCIL',
+      '',
+      'HOUSING AND ESTATES COMMITTEE',
+      '',
+      'Minute of Meeting',
+      '',
+      'Burnside House, STRATHLEVEN, 12 March 2025. Minute of Meeting of the HOUSING AND',
+      'ESTATES COMMITTEE. Present:- Councillor Baird, Convener; Councillor Lennie,',
+      'Vice-Convener; and Councillors Crombie, Duthie and Ewart; and the Reverend Dr Iain',
+      'Moir (Church Representative).',
+      '',
+      'INTIMATION OF APOLOGIES',
+      '',
+      '1.     The Convener intimated that apologies had been received from Councillor Forbes',
+      'and from Ms Ruth Gow (Tenant Representative), and that there were no substitutes.',
+      '',
+      'The Committee resolved:-',
+      'to note the apologies intimated.',
+      '',
+      'VOID PROPERTIES - HSG/25/041',
+      '',
+      '2.     The Committee had before it a report by the Director of Housing on the',
+      'number of void properties across the city.',
+      '',
+      'There being no division, the Committee resolved:-',
+      'to adopt the recommendations, and accordingly -',
+      '(i)    to note the report; and',
+      '(ii)   to instruct the Chief Officer – Housing to report back in June 2025 on',
+      '       void turnaround times by area.',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads the body and place from the opening sentence, and the list that runs on from it', () => {
+    expect(minute.body).toBe('Strathleven City Council Housing and Estates Committee');
+    expect(minute.location).toBe('Burnside House, STRATHLEVEN');
+    expect(minute.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`)).toEqual([
+      'present: Councillor Baird (Convener)',
+      'present: Councillor Lennie (Vice-Convener)',
+      'present: Councillor Crombie',
+      'present: Councillor Duthie',
+      'present: Councillor Ewart',
+      'present: Reverend Dr Iain Moir (Church Representative)',
+      'apologies: Councillor Forbes',
+      'apologies: Ms Ruth Gow',
+    ]);
+  });
+
+  it('takes each title from the heading above its number', () => {
+    expect(minute.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 INTIMATION OF APOLOGIES', '2 VOID PROPERTIES - HSG/25/041']);
+  });
+
+  it('reads the parts a resolution introduces, and an instruction in one as an action', () => {
+    expect(minute.items[1]!.decisions.map((d) => d.text)).toEqual([
+      'to note the report; and',
+      expect.stringMatching(/^to instruct the Chief Officer – Housing to report back in June 2025/),
+    ]);
+    expect(minute.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Chief Officer – Housing']);
+  });
+});

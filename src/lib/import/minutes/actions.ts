@@ -168,6 +168,28 @@ export function promisedAction(sentence: string, attendees: string[] = []): Pars
   return { text: sentence, ...((isOwner(owner) || named) && owner.split(/\s+/).length <= 8 ? { ownerText: owner } : {}) };
 }
 
+/**
+ * "to instruct the Chief Officer – Finance to report to …", "that the Clerk be instructed to …": a decision that
+ * instructs someone holding a post is their action too. (Asking, requesting or authorising is not: a panel
+ * asks a Commissioner, and authority is not a task.)
+ */
+export function instructedAction(decision: string): ParsedAction | undefined {
+  const t = plain(decision);
+  const m =
+    /\b(?:instruct|instructs)\s+(?:the\s+)?(.{2,80}?)\s+to\s+(?=[a-z])/.exec(t) ??
+    /\b(?:that\s+)?(?:the\s+)?([A-Z].{1,80}?)\s+be\s+instructed\s+to\s+(?=[a-z])/.exec(t);
+  if (!m) return undefined;
+  const owner = m[1]!.replace(/^the\s+/i, '').trim();
+  // Someone holding a post ("Chief Officer – Finance", "the Clerk"), not a body ("the Scottish Government").
+  if (
+    !post.test(owner) ||
+    /\b(?:government|committee|panel|board|council|cabinet|minister|secretary of state)\b/i.test(owner) ||
+    owner.split(/\s+/).length > 10
+  )
+    return undefined;
+  return { text: t, ownerText: owner };
+}
+
 /** "(Action: Scrutiny Officer)" within a paragraph: the owner, and the paragraph without it. */
 export function inlineTag(paragraph: string): { text: string; owner: string } | undefined {
   const m = /\(\s*action(?: by)?\s*[:–-]\s*([^)]{2,60})\)/i.exec(paragraph);

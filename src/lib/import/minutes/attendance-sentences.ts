@@ -36,7 +36,9 @@ export function peopleInSentence(sentence: string, directory: Directory): Parsed
     const m = rule.pattern.exec(sentence.trim().replace(/\.$/, ''));
     if (!m) continue;
     const list = (rule.name === 'attended' ? `${m[1]} ${m[2]}` : m[1]!)
-      .replace(/,?\s+(?:who|whose|as|because|due to|owing to|on the grounds)\b.*$/i, '')
+      .replace(/,?\s+(?:who|whose|as|because|due to|owing to|on the grounds|and that)\b.*$/i, '')
+      // "from Councillor Rennie and from Mr Gordon Haldane": the second "from" joins the list.
+      .replace(/\b(and|,)\s+from\s+/gi, '$1 ')
       .replace(/,?\s*together with (?:the )?[\p{Ll} -]*?(?=\s(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b)/gu, ', ');
     const { people } = listedPeople(list, rule.group, directory);
     if (people.length && rule.name !== 'attended') return people;

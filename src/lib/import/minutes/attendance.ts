@@ -10,6 +10,7 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
   // "Y Cynghorydd / Councillor Eleri Prydderch", "Cynghorydd Sir / County Councillor X": the English title is kept.
   let text = part
     .replace(/^\*\s*/, '')
+    .replace(/^the\s+(?=rev)/i, '')
     // "Peter Quance* (Saltmarsh Borough Council)": a footnote's mark after a name.
     .replace(/(?<=\p{L})[*†]+(?=\s|$)/u, '')
     .replace(/^[\p{L} .]{2,30}\s*\/\s*(?=(?:county |district |borough |town )?(?:councillor|cllr))/iu, '')
@@ -141,7 +142,7 @@ export function splitNames(list: string, directory: Directory = { people: [], bo
 
 /** The words of a post that split "Nick Dean Chief Constable" into a name and a role (a shorter list than rules/names.ts's roleWords, which also holds the words of organisations; the seeds' owners depend on it). */
 export const postWords =
-  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance)\b/i;
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|convener|provost|bailie)\b/i;
 
 /** "Name<TAB>Role", "Name, Role<TAB>LW" or "Name Role" (split at a known name, else at the first word of a role). */
 export function attendee(raw: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee {

@@ -25,7 +25,7 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/\bdeferred\b/i, 'deferred', 'deferred'],
   // Said in lower case, in the words of town, parish and community councils.
   [
-    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?resolved\s+(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?resolved(?:\s*:-\s*|\s+)(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
     'resolved',
     'resolved that / to',
   ],
@@ -71,6 +71,6 @@ export function sentences(paragraph: string): string[] {
  * agreed:—"): each numbered or lettered part that follows is a decision of its own.
  */
 export const decisionLead =
-  /^(?:decision\s*:\s*)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+  /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 export const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 export const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');

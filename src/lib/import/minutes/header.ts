@@ -17,7 +17,13 @@ type Group = ParsedAttendee['group'] | 'by-role';
  * title.ts) and the attendance, under its headings (rules/attendance.ts), as lists, one a line,
  * side by side in columns (columns.ts), or as sentences. What is not read stays as printed.
  */
-export function parseHeader(lines: string[], directory: Directory, review: Review[]) {
+export function parseHeader(printedLines: string[], directory: Directory, review: Review[]) {
+  // "Colquhar House, KIRKDARROCH, 3 October 2024. Minute of Meeting of the … COMMITTEE. Present:- Councillor …": an opening
+  // paragraph that runs on into the list of those present; the list begins a line of its own.
+  const lines = printedLines.flatMap((l) => {
+    const m = /^(.*?[.;])\s+((?:present|also present|in attendance|apologies)\s*:-?\s.*)$/i.exec(l);
+    return m ? [m[1]!, m[2]!] : [l];
+  });
   let start: string | undefined;
   let date: string | undefined;
   let location: string | undefined;

@@ -7,7 +7,7 @@ import { findClockTime } from '../uk-date';
 import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
-import { findHeadedItems, findItemHeads } from './segment';
+import { findHeadedItems, findItemHeads, itemStart } from './segment';
 import { firstItemAttendance, trailingAttendance } from './attendance-elsewhere';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
@@ -28,7 +28,7 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   // No numbered items: headings in capitals may be the items, numbered here in order.
   const headed = numbered.length < 2 ? findHeadedItems(lines) : [];
   const heads = headed.length ? headed : numbered;
-  const start = heads.length ? heads[0]!.line : -1;
+  const start = heads.length ? itemStart(heads[0]!) : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
   const header = parseHeader(headerLines, directory, review);
   // No one present in the header: the attendance may be printed after the items, or at the start of the first.

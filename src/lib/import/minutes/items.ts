@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { actionLine, marginTag, readActionText } from './actions';
 import { extractRecords, type MarginAction } from './records';
-import { cleanHead, paragraphHeads, type ItemHead } from './segment';
+import { cleanHead, itemStart, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
 import { isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
@@ -20,7 +20,7 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
   const items: ParsedItem[] = [];
   const margins = new Map<ParsedItem, MarginAction[]>();
   heads.forEach((head, k) => {
-    const end = heads[k + 1]?.line ?? lines.length;
+    const end = heads[k + 1] ? itemStart(heads[k + 1]!) : lines.length;
     const subs = new Map(paragraphHeads(lines, head.line + 1, end, head.number).map((h) => [h.line, h]));
     const item = startItem(head.number.text, head, lines, review);
     items.push(item);
@@ -122,7 +122,15 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   const nextBlank = after >= lines.length || lines[after]!.trim() === '';
   const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
   const text = plain(rest);
-  if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
+  if (head.titleAbove !== undefined) {
+    // A title in capitals above the number; the number's line begins the minute.
+    item.title = lines
+      .slice(head.titleAbove, head.line)
+      .map(plain)
+      .filter((l) => l !== '')
+      .join(' ');
+    item.paragraphs.push(rest);
+  } else if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
     item.title = lead[1]!.trim().replace(/:$/, '');
     if (lead[2] !== '' || head.titleLine === undefined) item.paragraphs.push(rest);
   } else if (capitals(text) && text.length <= 200) {

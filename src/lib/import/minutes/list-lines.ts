@@ -33,7 +33,7 @@ export const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLower
 export const wrapsOn = (text: string, next: string) =>
   // A bullet always begins an entry of its own.
   !/^[*•-]\s/.test(next) &&
-  (/(,|\band|&|\()$/.test(text) ||
+  (/(,|;|\band|&|\()$/.test(text) ||
     // … a post broken after a word no post ends on ("…, Department for" / "Infrastructure Roads").
     /\s(?:for|of|the|to|in|at|on|with)$/.test(text) ||
     open(text) ||

@@ -11,6 +11,7 @@ import {
   bulletAction,
   cellsOf,
   inlineTag,
+  instructedAction,
   ownerToAction,
   promisedAction,
   readActionText,
@@ -28,6 +29,17 @@ export interface MarginAction {
 
 /** The heading of a list of actions, one a bullet: "Further actions:", "Agreed actions", "Action points". */
 const actionListHeading = /^(?:further|agreed|summary of|new)?\s*actions?(?: points| list| agreed| arising| summary)?:?$/i;
+
+/** Words that only say parts follow: "That the Committee made the following Recommendations:", "to adopt the motion, and accordingly -". */
+const introductory = (rest: string) =>
+  rest
+    .replace(
+      /\b(?:to adopt the (?:motion|amendment|recommendations?)|and accordingly|accordingly|as follows|that|the|this|made|makes|following|recommendations?|resolutions?|decisions?|and)\b/gi,
+      ' ',
+    )
+    .replace(/\b(?:committee|panel|board|council|cabinet|sub-committee|authority|members)\b/gi, ' ')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim() === '';
 
 /** `attendees`: the names in the attendance, so that "Hargreaves to report …" is Hargreaves's action. */
 export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = [], attendees: string[] = []) {
@@ -95,10 +107,18 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     const p = (tagsOf.get(k) ?? []).sort((a, b) => b.at - a.at).reduce((x, m) => `${x.slice(0, m.at)} ${x.slice(m.at + m.tag.length)}`, printed);
     const t = plain(p);
     const lead = decisionLead.exec(t);
-    if (lead && lead[2] !== '' && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
+    // "The Committee resolved:- to adopt the motion, and accordingly -" then its parts: the words introduce them.
+    // ("RESOLVED: That the Committee:" too; not "resolved to grant the application subject to the following conditions:".)
+    const introduces = lead !== null && /[:–—-]$/.test(lead[2]!.trim()) && introductory(lead[2]!);
+    if (lead && lead[2] !== '' && !introduces && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
       // "RESOLVED: That the minutes … be approved": one decision, the whole of it.
       item.decisions.push({ kind: leadKind(lead[1]!), text: t });
       used.add(`${lead[1]!.toUpperCase()}: …`);
+      return;
+    }
+    if (lead && introduces) {
+      parts = leadKind(lead[1]!);
+      used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       return;
     }
     if (lead && (lead[2] === '' || new RegExp(partMarker.source).test(` ${lead[2]}`))) {
@@ -189,6 +209,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
       used.add(m.rule);
     }
+  // A decision that instructs someone holding a post is their action, unless an action already says it.
+  for (const d of item.decisions) {
+    const instructed = instructedAction(d.text);
+    if (instructed && !item.actions.some((a) => plain(a.text).includes(plain(d.text)) || plain(d.text).includes(plain(a.text)))) item.actions.push(instructed);
+  }
   // A web page that prints the decision twice ("Decision:" and again under "Minutes:") records it once.
   const said = new Set<string>();
   item.decisions = item.decisions.filter((d) => {

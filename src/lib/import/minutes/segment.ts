@@ -10,6 +10,33 @@ export interface ItemHead {
   rest: string;
   /** The line holding the title, when the number stands alone on its own. */
   titleLine?: number;
+  /** The first line of a title in capitals printed above the number, whose line begins the minute's text (a Scottish "article"). */
+  titleAbove?: number;
+}
+
+/** Where an item's lines begin: at its title above the number, if it has one. */
+export const itemStart = (h: ItemHead) => h.titleAbove ?? h.line;
+
+/**
+ * "INTIMATION OF APOLOGIES" / (blank) / "1.   The Convener intimated …": a heading in capitals, alone
+ * between blank lines, above a number whose line is a sentence, is that item's title. Its first line.
+ */
+export function titleAboveOf(lines: string[], h: ItemHead, floor: number): number | undefined {
+  // The number's line a sentence: six words or more, in lower case.
+  const words = plain(h.rest).split(' ');
+  if (h.titleLine !== undefined || words.length < 6 || words.filter((w) => /^\p{Ll}/u.test(w)).length < 3) return undefined;
+  let j = h.line - 1;
+  if (j < floor || plain(lines[j]!) !== '') return undefined;
+  while (j > floor && plain(lines[j]!) === '') j--;
+  let top = j + 1;
+  for (let k = j; k >= floor && k > j - 3; k--) {
+    const t = plain(lines[k]!);
+    if (t === '') break;
+    if (!(/\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && t.length <= 120 && !/[.;:,]$/.test(t))) return undefined;
+    top = k;
+  }
+  if (top > j || (top > floor && plain(lines[top - 1]!) !== '')) return undefined;
+  return top;
 }
 
 const monthStart =
@@ -93,6 +120,9 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   for (let k = end; k >= 0; k = from[k]!) run.unshift(heads[k]!);
   // One head alone is an item only when it is titled or has numbered paragraphs.
   if (run.length === 1 && weight[end]! < 1.5) return [];
+  // Titles above their numbers: all the run's items, or (when only some have one) none.
+  const above = run.map((h, k) => titleAboveOf(lines, h, k ? run[k - 1]!.line + 1 : 0));
+  if (above.filter((a) => a !== undefined).length * 2 > run.length) run.forEach((h, k) => (h.titleAbove = above[k]));
   return run;
 }
 

@@ -82,7 +82,14 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     /\b(?:meeting|minutes|notes|cofnodion cyfarfod)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|annual|extraordinary|special|full|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting)?\s+(?:held|a gynhaliwyd|which took place|on\s+\w+day|on\s+\d)/i.exec(
       text,
     );
-  const named = of?.[1]!.replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '').trim();
+  // A Scottish minute: "Kilbrannan House, ARDMHOR, 21 February 2024. Minute of Meeting of the FINANCE AND RESOURCES COMMITTEE. Present:- …".
+  const scottish = found
+    ? new RegExp(
+        `(?:^|\\.\\s+|\\s)([^.]{3,100}?),\\s*${found.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\s+minute of (?:the\\s+)?meeting of (?:the\\s+)?([^.]{3,120}?)\\.(?:\\s|$)`,
+        'i',
+      ).exec(text)
+    : null;
+  const named = (scottish?.[2] ?? of?.[1])?.replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '').trim();
   if (named && bodyWord.test(named) && named.split(/\s+/).length >= 2 && named.split(/\s+/).length <= 10 && !/\d|[()]/.test(named)) body = named;
   // "Wealdmoor Police and Crime Panel - Tuesday, 14th November, 2023 10.30 am": a web page's heading, on any of its lines.
   const moderngov = [text, ...lines.map((l) => plain(l.replace(/^\s*#{1,6}\s+/, '')))]
@@ -142,21 +149,25 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   } else review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
 
   // The place: "held at/in X on …", or "in/at X" after the date and time.
-  let location: string | undefined;
+  // (Its place is what its date's own line prints before the date.)
+  const placeLine = scottish ? lines.map(plain).find((l) => l.includes(`, ${found!.match}`)) : undefined;
+  let location: string | undefined = placeLine?.slice(0, placeLine.indexOf(`, ${found!.match}`)).trim();
   const held =
     /\b(?:held|a gynhaliwyd)\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s|\s+at\s+\d|,?\s+(?:on\s+)?\w+day\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\.\s|\.?$)/i.exec(
       text,
     );
   const rest = time ? afterDate.slice(afterDate.indexOf(time.match) + time.match.length) : afterDate;
   const after = /^[\s,.–-]*(?:(?:in|at|yn)\s+(?:the\s+)?)?([A-Z].+?)\.?$/.exec(rest.trim());
-  if (
+  if (location) {
+    // (read from a Scottish minute's opening, above)
+  } else if (
     held &&
     held[1]!.split(/\s+/).length >= 2 &&
     !/^\d/.test(held[1]!) &&
     !bodyWord.test(held[1]!.split(',')[0]!.replace(/\b(council chamber|council headquarters|council offices)\b/i, ''))
   )
     location = held[1];
-  else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes)\b/i.test(after[1]!)) location = after[1];
+  else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes?)\b/i.test(after[1]!)) location = after[1];
   location = location
     ?.replace(/^(?:in|at)\s+/i, '')
     .replace(/^THE\s+(?=\p{Lu}{2})/u, '')

@@ -57,7 +57,7 @@ export function attendanceHeading(raw: string, row = false): { name: string; gro
     const m = h.pattern.exec(line);
     if (!m) continue;
     const after = line.slice(m[0].length);
-    const tail = /^(?:\s+present)?\s*(?:\([^)]*\))?\s*(?:[:–-]\s*|\t\s*|\s{2,}|$)/.exec(after);
+    const tail = /^(?:\s+present)?\s*(?:\([^)]*\))?\s*(?::-|[:–-]\s*|\t\s*|\s{2,}|$)\s*/.exec(after);
     // "Present:" but not "Presentation of …"; "Members:" but not "Members of the public: 5".
     if (!tail || /^\s*of the public/i.test(after)) continue;
     if (tail[0].trim() === '' && after.trim() !== '' && !/^\s{2,}|\t/.test(after)) continue;
