@@ -224,3 +224,73 @@ describe('a Scottish council committee minute, its articles titled above their n
     expect(minute.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Chief Officer – Housing']);
   });
 });
+
+describe('a Welsh scrutiny committee exported from Word, its names in a grid and its actions in a table of spaces', () => {
+  // Synthetic, in the layout of a Welsh county borough council's scrutiny minutes exported as text.
+  const minutes = parseMinutes(
+    [
+      'PEOPLE SCRUTINY COMMITTEE - TUESDAY, 4 FEBRUARY 2025',
+      '',
+      'MINUTES OF A MEETING OF THE PEOPLE SCRUTINY COMMITTEE HELD IN HYBRID FORMAT IN THE',
+      'COUNCIL CHAMBER, TY CYNGOR, STRYD FAWR, LLANFAEN ON TUESDAY, 4 FEBRUARY 2025 AT 14:00',
+      '',
+      'Present',
+      '',
+      'Councillor DW Price – Chairperson',
+      '',
+      'AB Jenkins             CE Morris              FT Rowlands            GH Watkin',
+      '',
+      'Present Virtually',
+      '',
+      'KL Hopkins             MN Vaughan',
+      '',
+      'Invitees:',
+      '',
+      'Councillor PR Lewis    Cabinet Member for Education',
+      '',
+      '21.    SCHOOL TRANSPORT',
+      '',
+      '       The Committee considered the report on school transport.',
+      '',
+      '22.    FORWARD WORK PROGRAMME',
+      '',
+      '       RESOLVED:      That the Forward Work Programme be approved.',
+      '',
+      'ACTION SHEET',
+      '',
+      'Minute   Action                                   Responsible              Target date',
+      'No.                                               Officer',
+      '',
+      '21       Provide the number of pupils on each     Head of Transport        28 February',
+      '         contract route by school                                          2025',
+      '',
+      '22       Add school meals to the work             Scrutiny Officer         March 2025',
+      '         programme',
+      '',
+      '',
+      'The meeting closed at 15:40',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads bare names set out in columns, "Present Virtually" and "Invitees:" as headings, and the place after "hybrid format in"', () => {
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Councillor DW Price',
+      'present: AB Jenkins',
+      'present: CE Morris',
+      'present: FT Rowlands',
+      'present: GH Watkin',
+      'present: KL Hopkins',
+      'present: MN Vaughan',
+      'in-attendance: Councillor PR Lewis',
+    ]);
+    expect(minutes.location).toBe('COUNCIL CHAMBER, TY CYNGOR, STRYD FAWR, LLANFAEN');
+  });
+
+  it('reads each row of a table printed in columns of spaces, its cells wrapped, under the item it names', () => {
+    expect(minutes.items.map((i) => i.actions.map((a) => `${a.ownerText}: ${a.text} (${a.dueText})`))).toEqual([
+      ['Head of Transport: Provide the number of pupils on each contract route by school (28 February 2025)'],
+      ['Scrutiny Officer: Add school meals to the work programme (March 2025)'],
+    ]);
+  });
+});

@@ -91,7 +91,9 @@ export function ownerToAction(sentence: string, attendees: string[] = []): Parse
 export function actionTableHeading(cells: string[]): { action: number; owner: number; date: number; item: number; ref: number } | undefined {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
   const action = find(/^(?:(?:agreed )?actions?(?: required| agreed)?|what|task)$/i);
-  const owner = find(/^(owner|action by|by whom|who|lead|responsible|responsibility|officer)$/i);
+  const owner = find(
+    /^(?:(?:action |lead |responsible )?(?:owner|officer)|action by|by whom|who|lead|responsible|responsibility|officer responsible|responsible person)$/i,
+  );
   if (action < 0 || owner < 0) return undefined;
   return {
     action,

@@ -186,7 +186,10 @@ export function parseHeader(printedLines: string[], directory: Directory, review
           .filter((c) => c !== '');
         // "Cllr. Sioned Maelor<TAB>Cllr. Rhodri Talfan": a list printed in columns, a person in each cell.
         const cellGroup = group === 'by-role' ? 'present' : group;
-        const everyCell = cells.length > 1 ? cells.map((c) => (honorifics.test(c) ? personOf(c, cellGroup, directory) : undefined)) : [];
+        // … or bare names, in three columns or more, or as initials and surname ("RJ Aubrey<TAB>EL Bevan"), never a post.
+        const initialled = (c: string) => /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?){1,3})\s+\p{Lu}[\p{L}'’-]+$/u.test(c);
+        const bare = cells.length > 1 && cells.every((c) => isNameShaped(c) && c.split(/\s+/).length >= 2) && (cells.length >= 3 || cells.every(initialled));
+        const everyCell = cells.length > 1 ? cells.map((c) => (honorifics.test(c) || bare ? personOf(c, cellGroup, directory) : undefined)) : [];
         if (everyCell.length && everyCell.every(Boolean)) {
           addOrKeep(everyCell as ParsedAttendee[], group, raw);
           continue;

@@ -8,6 +8,7 @@ import { chooseLayout } from '../layouts';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
 import { findHeadedItems, findItemHeads, itemStart } from './segment';
+import { joinFixedWidthTables } from './fixed-width';
 import { firstItemAttendance, trailingAttendance } from './attendance-elsewhere';
 import { plain } from './text';
 import type { ParsedMinutes, Review } from './types';
@@ -23,7 +24,7 @@ export { normaliseName } from './text';
  */
 export function parseMinutes(text: string, directory: Directory): ParsedMinutes {
   const review: Review[] = [];
-  const lines = joinSplitOrdinals(text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, '')));
+  const lines = joinFixedWidthTables(joinSplitOrdinals(text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''))));
   const numbered = findItemHeads(lines);
   // No numbered items: headings in capitals may be the items, numbered here in order.
   const headed = numbered.length < 2 ? findHeadedItems(lines) : [];

@@ -170,6 +170,8 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes?)\b/i.test(after[1]!)) location = after[1];
   location = location
     ?.replace(/^(?:in|at)\s+/i, '')
+    // "held in hybrid format in the Council Chamber": how the meeting was held, then where.
+    .replace(/^(?:hybrid|virtual|remote|multi-location)(?:\s+(?:format|meeting|form))?\s+(?:in|at)\s+(?:the\s+)?/i, '')
     .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
     // "… and remotely via Microsoft Teams": how else people joined is not the place (unless printed in brackets).
     .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')

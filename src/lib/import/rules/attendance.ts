@@ -16,7 +16,7 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   {
     name: 'in attendance',
     pattern:
-      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|hefyd yn bresennol|swyddogion(?: yn bresennol)?|yn mynychu)/i,
+      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|invitees|invited guests|guests|also attending|attending officers|hefyd yn bresennol|swyddogion(?: yn bresennol)?|yn mynychu)/i,
     group: 'in-attendance',
   },
   { name: 'those attending', pattern: /^(?:those (?:attending|present)|attendees|attendance|participants)/i, group: 'by-role' },
@@ -39,7 +39,10 @@ export function attendanceHeading(raw: string, row = false): { name: string; gro
   // "### Members present", "Yn bresennol / Present:": a Markdown heading's marks and a bilingual heading's second half are not part of it.
   const line = raw.replace(/^#{1,6}\s+/, '').replace(/^([^/:]{3,40}?)\s*\/\s*[\p{L} ]{3,40}(?=:)/u, '$1');
   // "Members of the Panel present:": a short heading ending in the word that says who.
-  const short = /^(?:[\p{L}'’ -]{0,40}\s)?(present|in attendance|apologies(?: for absence)?)\s*:?\s*$/iu.exec(line);
+  const short =
+    /^(?:[\p{L}'’ -]{0,40}\s)?(present|in attendance|apologies(?: for absence)?)(?:\s+(?:virtually|remotely|online|in person|in the chamber))?\s*:?\s*$/iu.exec(
+      line,
+    );
   // Not a table's row that ends in its "Present" column ("Janet Quarrie<TAB>Healthwatch<TAB>Present").
   if (short && !row && line.split(/\s+/).length <= 8 && !/\b(were|was|are|is)\b/i.test(line))
     return {
