@@ -294,3 +294,60 @@ describe('a Welsh scrutiny committee exported from Word, its names in a grid and
     ]);
   });
 });
+
+describe("a joint audit committee's PDF, its attendance grouped by organisation", () => {
+  // Synthetic, in the layout of a police joint audit committee's minutes exported from PDF.
+  const minutes = parseMinutes(
+    [
+      'Minutes of Joint Audit Committee Meeting',
+      'Tuesday 14',
+      'th',
+      ' May 2024',
+      '10.00 am',
+      '',
+      'Attendees',
+      '',
+      'Mr K Trewin in the chair',
+      '',
+      'Members',
+      'Mrs P Hale and Mr G Oduya',
+      '',
+      'Office of the Police and Crime Commissioner',
+      'PCC Ruth Penrose and Mr D Fenn (Chief Executive)',
+      '',
+      'Auditors',
+      'Ms C Lyle (Harbour Audit LLP)',
+      '',
+      '1.     Apologies',
+      '',
+      'Mr Trewin welcomed everyone. There were no apologies.',
+      '',
+      '2.     Internal audit progress report',
+      '',
+      'The Committee received the report.',
+      '',
+      'ACTIONS ARISING FROM THE MEETING',
+      '',
+      'No.   Minute   Action                                        By        Due',
+      '1     2        Bring the payroll audit to the next           CL        Jul 24',
+      '               meeting',
+    ].join('\n'),
+    none,
+  );
+
+  it('joins a superscript ordinal onto its number, and reads "in the chair" and the organisations over their people', () => {
+    expect(minutes.date).toBe('2024-05-14');
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`)).toEqual([
+      'present: Mr K Trewin (Chair)',
+      'present: Mrs P Hale',
+      'present: Mr G Oduya',
+      'in-attendance: PCC Ruth Penrose',
+      'in-attendance: Mr D Fenn (Chief Executive)',
+      'in-attendance: Ms C Lyle (Harbour Audit LLP)',
+    ]);
+  });
+
+  it('reads an action table whose owner column is headed "By"', () => {
+    expect(minutes.items[1]!.actions.map((a) => `${a.ownerText}: ${a.text}`)).toEqual(['CL: Bring the payroll audit to the next meeting']);
+  });
+});

@@ -5,13 +5,14 @@ import type { DocumentResult } from '..';
 
 // How "nothing is lost" is counted: the words of a document against the words of what its import wrote.
 
-/** Words, lower-cased, counted: how "nothing lost" is compared. */
+/** Words (letters, or digits), lower-cased, counted: how "nothing lost" is compared. */
 export function tokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of text
     .normalize('NFKC')
     .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [])
+    // Runs of letters and runs of digits: "18th" printed as a superscript ("18" / "th") is the same words.
+    .match(/\p{L}+|\p{N}+/gu) ?? [])
     counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }

@@ -92,7 +92,7 @@ export function actionTableHeading(cells: string[]): { action: number; owner: nu
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
   const action = find(/^(?:(?:agreed )?actions?(?: required| agreed)?|what|task)$/i);
   const owner = find(
-    /^(?:(?:action |lead |responsible )?(?:owner|officer)|action by|by whom|who|lead|responsible|responsibility|officer responsible|responsible person)$/i,
+    /^(?:(?:action |lead |responsible )?(?:owner|officer)|action by|by|by whom|who|lead|responsible|responsibility|officer responsible|responsible person)$/i,
   );
   if (action < 0 || owner < 0) return undefined;
   return {

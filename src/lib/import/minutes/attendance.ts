@@ -28,6 +28,12 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     else roles.push(words);
   }
   text = text.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
+  // "Mr D A Penhaligon in the chair".
+  const chair = /\s+in the chair$/i.exec(text);
+  if (chair) {
+    roles.unshift('Chair');
+    text = text.slice(0, chair.index);
+  }
   // "… Owain Mathias for item 8", "… from item 4": when they were there, a note, not part of the name.
   const during = /\s+((?:for|from|during|until|up to)\s+(?:items?|minutes?)\s+[\dA-Z/.]+(?:\s*(?:-|–|to|and)\s*[\dA-Z/.]+)?(?:\s+only)?)$/i.exec(text);
   if (during) {

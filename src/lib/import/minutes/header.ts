@@ -12,6 +12,10 @@ import type { ParsedAttendee, ParsedMinutes, Review } from './types';
 
 type Group = ParsedAttendee['group'] | 'by-role';
 
+/** A short line that names a group, not a person or a sentence: "Kestrelmoor Police", "Auditors", "Office of the PCC". */
+const subHeading = (text: string) =>
+  text.split(/\s+/).length <= 8 && !/[,.;:!?\d]/.test(text) && !honorifics.test(text) && !isNameShaped(text) && /^\p{Lu}/u.test(text);
+
 /**
  * The opening of minutes, before the first item: the title lines (body, date, time, place, read by
  * title.ts) and the attendance, under its headings (rules/attendance.ts), as lists, one a line,
@@ -43,6 +47,9 @@ export function parseHeader(printedLines: string[], directory: Directory, review
       const resolved: ParsedAttendee = g === 'by-role' ? { ...p, group: p.as && officerPost.test(p.as) ? 'in-attendance' : 'present' } : { ...p, group: g };
       // The same name with another title ("Cyng. Eleri Prydderch", "Cllr. Eleri Prydderch": a list printed in both languages) is one person.
       if (attendance.some((a) => a.name === resolved.name || normaliseName(bareName(a.name)) === normaliseName(bareName(resolved.name)))) continue;
+      // "Councillor Kerr in the Chair" after "Councillor M Kerr (Convener)": a surname alone is someone listed already.
+      const alone = bareName(resolved.name);
+      if (!alone.includes(' ') && attendance.some((a) => surname(a.name) === alone.toLowerCase())) continue;
       // "C Rothero (CR)" and "Chris Rothero (CR)": the same initials and surname are one person, said in the report.
       const same = resolved.initials && attendance.find((a) => a.initials === resolved.initials && surname(a.name) === surname(resolved.name));
       if (same) {
@@ -250,6 +257,19 @@ export function parseHeader(printedLines: string[], directory: Directory, review
           continue;
         }
         if (notPeople.test(text)) {
+          printed.push(text);
+          continue;
+        }
+        // "Members" / … / "Office of the Police and Crime Commissioner" / "Mr S Gedge (Chief Executive) and …": an organisation's
+        // name over its people, within the list, says they attend for it.
+        const next = lines.slice(i + 1).find((l) => plain(l) !== '');
+        if (
+          subHeading(text) &&
+          plain(lines[i - 1] ?? '') === '' &&
+          next !== undefined &&
+          listedPeople(unbulleted(plain(next)), 'present', directory).people.length > 0
+        ) {
+          if (group !== 'apologies') group = /\b(members|councillors)\b/i.test(text) ? 'present' : 'in-attendance';
           printed.push(text);
           continue;
         }

@@ -89,7 +89,7 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
 
 /**
  * A superscript ordinal a PDF export puts on a line of its own ("ON 18" / "th" / " JULY 2013") goes
- * back beside its number, with a space, so the date reads and the words stay as printed.
+ * back onto its number ("ON 18th JULY 2013"), so the date reads as printed.
  */
 export function joinSplitOrdinals(lines: string[]): string[] {
   const out: string[] = [];
@@ -98,7 +98,7 @@ export function joinSplitOrdinals(lines: string[]): string[] {
     const previous = out[out.length - 1];
     if (/^\s*(st|nd|rd|th)\s*$/i.test(line) && previous !== undefined && /\d$/.test(previous)) {
       const next = lines[i + 1];
-      out[out.length - 1] = `${previous} ${line.trim()}${next !== undefined && next.trim() !== '' ? ` ${next.trim()}` : ''}`;
+      out[out.length - 1] = `${previous}${line.trim()}${next !== undefined && next.trim() !== '' ? ` ${next.trim()}` : ''}`;
       if (next !== undefined && next.trim() !== '') i++;
       continue;
     }
