@@ -351,3 +351,72 @@ describe("a joint audit committee's PDF, its attendance grouped by organisation"
     expect(minutes.items[1]!.actions.map((a) => `${a.ownerText}: ${a.text}`)).toEqual(['CL: Bring the payroll audit to the next meeting']);
   });
 });
+
+describe('community council minutes in Welsh, and in Welsh and English by turns', () => {
+  // Synthetic, in the layout of a Welsh town council's monthly minutes written in Welsh.
+  const welsh = parseMinutes(
+    [
+      'CYNGOR TREF LLANFERWYN',
+      'COFNODION CYFARFOD MISOL Y CYNGOR',
+      'Nos Fawrth, 11eg Chwefror 2025 am 7.00yh',
+      '',
+      'Presennol:',
+      'Cyng. Alaw Morgan (Maer – Cadeirydd)',
+      'Cynghorwyr: Ifan Rhys, Lowri Haf Jones',
+      '',
+      'Yn bresennol hefyd:',
+      'Siân Puw (Clerc y Dref)',
+      '',
+      '12.  COFNODION Y CYFARFOD BLAENOROL',
+      'Cynigiwyd gan y Cyng. Ifan Rhys ac eiliwyd gan y Cyng. Lowri Haf Jones bod cofnodion',
+      'cyfarfod 14eg Ionawr 2025 yn gofnod cywir. Cytunwyd yn unfrydol.',
+      '',
+      '13.  GOLEUADAU STRYD',
+      'Adroddodd y Clerc fod dau olau yn ddiffygiol.',
+      'Clerc y Dref i anfon manylion at y Cyngor Sir.',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads Welsh headings, a motion and the vote that carries it, and a Welsh action', () => {
+    expect(welsh.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Cyng. Alaw Morgan',
+      'present: Cynghorydd Ifan Rhys',
+      'present: Cynghorydd Lowri Haf Jones',
+      'in-attendance: Siân Puw',
+    ]);
+    expect(welsh.items[0]!.decisions.map((d) => d.text)).toEqual([expect.stringMatching(/^Cynigiwyd gan .* yn gofnod cywir\. Cytunwyd yn unfrydol\.$/)]);
+    expect(welsh.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Clerc y Dref']);
+  });
+
+  // Synthetic, in the layout of a Welsh community council's minutes, each paragraph in Welsh then in English.
+  const both = parseMinutes(
+    [
+      'CYNGOR CYMUNED PENTREFELIN / PENTREFELIN COMMUNITY COUNCIL',
+      'Minutes of the meeting of Pentrefelin Community Council held on Monday, 3rd March 2025 at 7.00pm.',
+      '',
+      'Presennol / Present: Cyng./Cllrs.: T. Hughes (cadeirydd/chair), E. Price a/and W. Jones.',
+      '',
+      '25/10 MATERION YN CODI / MATTERS ARISING',
+      'Nid oedd y Cyngor Sir wedi ateb. The County Council had not replied.',
+      'Cam gweithredu / Action: W. Jones – ffonio’r Adran Priffyrdd /',
+      'telephone the Highways Department.',
+      '',
+      '25/11 TALIADAU / PAYMENTS',
+      'Cynigiwyd gan Cyng. E. Price ac eiliwyd gan Cyng. W. Jones fod y taliadau’n cael eu',
+      'cymeradwyo.',
+      'It was proposed by Cllr. E. Price and seconded by Cllr. W. Jones',
+      'that the payments be approved.',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads an action line in both languages, its owner a name, and keeps the English of a motion in both', () => {
+    expect(both.items[0]!.actions.map((a) => `${a.ownerText}: ${a.text}`)).toEqual([
+      'W. Jones: W. Jones – ffonio’r Adran Priffyrdd / telephone the Highways Department.',
+    ]);
+    expect(both.items[1]!.decisions.map((d) => d.text)).toEqual([
+      'It was proposed by Cllr. E. Price and seconded by Cllr. W. Jones that the payments be approved.',
+    ]);
+  });
+});

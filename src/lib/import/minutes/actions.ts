@@ -12,15 +12,18 @@ import type { ParsedAction } from './types';
  * - "action table": the rows of a table headed Action and Owner / Action by (owner, date, item).
  * The owner is kept as printed (ownerText); who that is, is for the importer to match or report.
  */
-export const actionLine = /^(?:\*\*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
+export const actionLine =
+  /^(?:\*\*)?(?:cam gweithredu\s*\/\s*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
 
 /** Whoever a short phrase names as acting: initials, a post, or a councillor ("Y Clerc", "Y Cadeirydd" in Welsh). */
 const ownerShape =
-  /^(?:the\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)|,\s+\p{Lu}[\p{L}'’-]*){0,6})$/u;
+  /^(?:the\s+|y\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor|cyng\.?|cynghorydd)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|y|yr|&)|,\s+\p{Lu}[\p{L}'’-]*){0,6})$/u;
 const post =
-  /\b(clerk|clerc|cadeirydd|maer|swyddog|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
+  /\b(clerk|clerc|glerc|cadeirydd|maer|faer|swyddog|dirprwy|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
 const isOwner = (s: string) =>
-  s.length <= 60 && ownerShape.test(s.trim()) && (post.test(s) || /^\p{Lu}{2,4}\b/u.test(s.trim()) || /^(cllr|councillor)/i.test(s.trim()));
+  s.length <= 60 &&
+  ownerShape.test(s.trim()) &&
+  (post.test(s) || /^\p{Lu}{2,4}\b/u.test(s.trim()) || /^(?:y\s+)?(cllr|councillor|cyng|cynghorydd)/i.test(s.trim()));
 
 /** The owner and the words of an action line's text: "Owner – text", "Owner to text", or the owner alone. */
 export function readActionText(rest: string, bracketed?: string): { ownerText?: string; text?: string } {
@@ -34,9 +37,14 @@ export function readActionText(rest: string, bracketed?: string): { ownerText?: 
   if (labelledOwner && labelledOwner.length <= 60 && !/\d/.test(labelledOwner) && (isOwner(first) || isNameShaped(first)))
     return { ownerText: labelledOwner, text: t };
   const dash = /^(.{2,60}?)\s+[–—-]\s+(.+)$/.exec(t);
-  if (dash && isOwner(dash[1]!)) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
+  // "Clerc / Clerk – anfon … / send …": a bilingual owner is known by its English, and kept as printed.
+  const english = (o: string) => o.split(/\s+\/\s+/).pop()!;
+  if (dash && (isOwner(english(dash[1]!)) || isNameShaped(dash[1]!))) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
   const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);
   if (to && isOwner(to[1]!)) return { ownerText: to[1]!.replace(/^the\s+/i, ''), text: t };
+  // "ACTION: AB (draft by end of May)": whoever acts, with when, for the paragraph before.
+  const when = /^(.{2,40}?)\s*\(([^()]{3,40})\)\.?$/.exec(t);
+  if (when && isOwner(when[1]!)) return { ownerText: when[1]!.replace(/^the\s+/i, '') };
   // "ACTION: Chief Fire Officer", "ACTION: Ama Boateng" alone: whoever acts, for the paragraph before.
   if (isOwner(t.replace(/[.;]$/, '')) || isNameShaped(t.replace(/[.;]$/, ''))) return { ownerText: t.replace(/[.;]$/, '').replace(/^the\s+/i, '') };
   return { text: t };

@@ -30,7 +30,7 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
     'resolved that / to',
   ],
   [
-    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b/i,
+    /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+|\bseconded\b[^.]*?(?:,\s*|\s)(?:and\s+)?)(?:unanimously\s+)?agreed\s+(?:that|to|not to)\b|^cytunwyd\b|^cadarnhawyd\b|\beiliwyd\b[^.]*\ba\s+chytunwyd\b/i,
     'agreed',
     'agreed that / to',
   ],
@@ -44,9 +44,15 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/^agreed\b(?!\s+actions?\b)/i, 'agreed', 'Agreed …'],
   // "Proposed Cllr A, seconded Cllr B, all in favour": a motion and its vote, in one sentence.
   [/^proposed\b.*\b(?:seconded|2nd)\b.*\b(?:all in favour|carried|unanimous(?:ly)?)\b/i, 'resolved', motion],
+  // "It was proposed by Cllr A and seconded by Cllr B that the payments be approved.", "Cynigiwyd gan … ac eiliwyd gan … fod …":
+  // the motion, which is the decision when no other is written beside it.
+  [/^(?:it was )?proposed\b.*\bseconded\b.*\bthat\b|^cynigiwyd\b.*\beiliwyd\b.*\b(?:bod|fod)\b/i, 'resolved', motion],
   [/\bCARRIED\b/, 'resolved', carried],
   [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
 ];
+
+/** A sentence that is only the vote on the motion before it: "Cytunwyd yn unfrydol, …", "Agreed unanimously.", "Carried." */
+export const bareVote = /^(?:cytunwyd|agreed|carried|resolved)(?:\s+(?:yn unfrydol|unanimously|nem\.?\s*con\.?))?\s*(?:[,.;]|$)/i;
 
 /** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
 export function leadsJoined(list: string[]): string[] {
@@ -62,7 +68,7 @@ export function leadsJoined(list: string[]): string[] {
 export function sentences(paragraph: string): string[] {
   // Bold first ("**Agreed:**"), then a single star of emphasis, so neither hides where a sentence begins.
   return plain(plain(paragraph).replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/g, '$1')).split(
-    /(?<=[.?!:])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|No|St|Rev|Revd|Prof|Supt|Insp|Sgt|Det|approx|etc)\.)\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/,
+    /(?<=[.?!:])(?<!\b(?:Cllrs?|Cyng|Mrs?|Ms|Dr|No|St|Rev|Revd|Prof|Supt|Insp|Sgt|Det|approx|etc|[A-Z])\.)\s+(?=[A-Z"“(]|(?:agreed|resolved)\b)/,
   );
 }
 

@@ -178,7 +178,7 @@ export function parseHeader(printedLines: string[], directory: Directory, review
     }
     const label = group ? memberLabel.exec(line) : null;
     if (label) {
-      if (label[2]) readList(/^councillors/i.test(label[1]!) ? `Councillors ${label[2]}` : label[2], group!, raw);
+      if (label[2]) readList(/^(?:councillors|(?:y )?cynghorwyr)$/i.test(label[1]!) ? `${label[1]} ${label[2]}` : label[2], group!, raw);
       else printed.push(raw.trim());
       continue;
     }

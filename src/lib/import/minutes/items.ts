@@ -109,7 +109,8 @@ function add(item: ParsedItem, text: string, blankBefore: boolean) {
     return !!m && readActionText(m[2]!, m[1]).text === undefined;
   };
   // (Its words may go on, in lower case, on the next line: "ACTION: Chief Fire Officer" / "to write to …".)
-  const apart = ownerLine(text) || (last !== undefined && ownerLine(last) && !/^[a-z]/.test(text));
+  // An action line with its words ("Cam gweithredu / Action: Clerk – send …") begins a paragraph of its own, too.
+  const apart = ownerLine(text) || actionLine.test(text) || (last !== undefined && ownerLine(last) && !/^[a-z]/.test(text));
   if (last !== undefined && !listItem && !row && !apart && (!blankBefore || (/^[a-z]/.test(text) && !/[.?!:;)"”]$/.test(last))))
     item.paragraphs[item.paragraphs.length - 1] = `${last} ${text}`;
   else item.paragraphs.push(text);

@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { isTableRow, plain } from './text';
-import { decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
+import { bareVote, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import {
@@ -117,6 +117,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       return;
     }
     if (lead && introduces) {
+      decidedIn.add(k);
       parts = leadKind(lead[1]!);
       used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       return;
@@ -128,6 +129,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         .map((x) => x.trim())
         .filter((x) => x !== '');
       for (const x of split) item.decisions.push({ kind, text: x });
+      decidedIn.add(k);
       used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       parts = kind;
       return;
@@ -179,10 +181,17 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       return;
     }
     actionList = false;
+    let motion: (typeof motions)[number] | undefined;
     for (const s of leadsJoined(sentences(p))) {
       const rule = decisionPatterns.find(([re]) => re.test(s));
       const kind = rule?.[1];
-      if (rule && votes.has(rule[2])) motions.push({ k, at: item.decisions.length, text: s, rule: rule[2] });
+      if (rule && !votes.has(rule[2]) && motion && bareVote.test(s)) {
+        // The vote on the motion just before it: the motion and its vote are the decision.
+        motions.splice(motions.indexOf(motion), 1);
+        item.decisions.push({ kind: rule[1], text: `${motion.text} ${s}` });
+        used.add(motion.rule);
+        motion = undefined;
+      } else if (rule && votes.has(rule[2])) motions.push((motion = { k, at: item.decisions.length, text: s, rule: rule[2] }));
       else if (rule) {
         item.decisions.push({ kind: rule[1], text: s });
         used.add(rule[2]);
@@ -204,8 +213,29 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     readParagraph(p, k);
     if (item.decisions.length > before) decidedIn.add(k);
   });
+  // A motion is the decision when none is written beside it: not in the paragraph before it, nor from it up to the next motion.
+  // (Nor later, in the words the motion put: "It was PROPOSED … that the Council adopt Option 2 …" … "RESOLVED: that the Council adopt Option 2 …".)
+  const words = (t: string) =>
+    plain(t)
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim();
+  const decidedNear = (m: (typeof motions)[number]) => {
+    const put = /\bthat\s+(.{20,})$/i.exec(m.text)?.[1];
+    const clause = put ? words(put).split(' ').slice(0, 8).join(' ') : undefined;
+    if ([m.k - 1, m.k, m.k + 1].some((k) => decidedIn.has(k)) || (!!clause && item.decisions.some((d) => words(d.text).includes(clause)))) return true;
+    // (A motion that does not say its vote is not the decision when one follows it, before the next motion or part of the
+    // item: "… the amendment was LOST." … "RESOLVED that …".)
+    if (/\b(?:carried|all in favour|unanimous(?:ly)?|agreed|lost|fell)\b/i.test(m.text)) return false;
+    for (let k = m.k + 1; k < item.paragraphs.length; k++) {
+      if (motions.some((o) => o !== m && o.k === k && o.rule === m.rule) || /^\(?(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s/.test(plain(item.paragraphs[k]!)))
+        return false;
+      if (decidedIn.has(k)) return true;
+    }
+    return false;
+  };
   for (const m of motions.reverse())
-    if (![m.k - 1, m.k, m.k + 1].some((k) => decidedIn.has(k))) {
+    if (!decidedNear(m)) {
       item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
       used.add(m.rule);
     }

@@ -16,14 +16,14 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   {
     name: 'in attendance',
     pattern:
-      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|invitees|invited guests|guests|also attending|attending officers|hefyd yn bresennol|swyddogion(?: yn bresennol)?|yn mynychu)/i,
+      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|invitees|invited guests|guests|also attending|attending officers|hefyd yn bresennol|yn bresennol hefyd|presennol hefyd|swyddogion(?: yn bresennol)?|yn mynychu)/i,
     group: 'in-attendance',
   },
   { name: 'those attending', pattern: /^(?:those (?:attending|present)|attendees|attendance|participants)/i, group: 'by-role' },
   {
     name: 'present',
     pattern:
-      /^(?:present|members present|councillors present|elected members|independent members|co-opted (?:independent )?members|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|aelodau(?: yn bresennol)?)/i,
+      /^(?:present|members present|councillors present|elected members|independent members|co-opted (?:independent )?members|members|board members|committee members|panel members|sederunt|in the chair|yn bresennol|presennol|aelodau(?: yn bresennol)?)/i,
     group: 'present',
   },
   // "Sub-Committee:   Councillor Mrs P Greenhalgh": the body's own name as the heading of its members, with a colon.

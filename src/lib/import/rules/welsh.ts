@@ -8,7 +8,9 @@ const welshWords = new Set(
     'a ac ag am ar at gan gyda i o y yr yn ym yng ei eu ein eich bod mae oedd wedi neu fel ond er hyn hynny nid na ni pob ' +
     'dros rhwng heb tan trwy drwy hefyd ynghylch ynglŷn cyfarfod cofnodion cyngor cymuned cymunedol croeso datgan buddiant ' +
     'adroddiad cynllunio cyllid gohebiaeth materion codi dyddiad nesaf heddlu troseddu comisiynydd cronfa cyhoedd ' +
-    'cadeirydd clerc maer tref sir dinas bwrdeistref plwyf pwyllgor bwrdd penderfynwyd cytunwyd cynigiwyd eiliwyd nodi derbyn cymeradwyo unrhyw fater arall'
+    'cadeirydd clerc maer tref sir dinas bwrdeistref plwyf pwyllgor bwrdd penderfynwyd cytunwyd cynigiwyd eiliwyd nodi derbyn cymeradwyo unrhyw fater arall ' +
+    'cam gweithredu swyddog cymorth sesiwn gyfer aelod aelodau newydd trefnu drefnu anfon ysgrifennu llythyr gwaith diweddaru ' +
+    'fod cael cyng flaenraglen rhaglen cais ceisiadau gofyn ofyn adrodd hysbysu gwahodd wahodd cysylltu gysylltu'
   ).split(' '),
 );
 const welshEnding = /(?:iadau|iad|iau|ydd|wyd|aeth|edd|ŵ|ŷ)$|[ŵŷ]/u;
@@ -16,7 +18,9 @@ const welshEnding = /(?:iadau|iad|iau|ydd|wyd|aeth|edd|ŵ|ŷ)$|[ŵŷ]/u;
 export function isWelsh(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   if (words.length === 0) return false;
-  const welsh = words.filter((w) => welshWords.has(w.replace(/^[’']|[’']$/g, '')) || welshEnding.test(w)).length;
+  // ("taliadau’n", "sylwadau’r": a word with its article or particle joined on.)
+  const bare = (w: string) => w.replace(/^[’']|[’'](?:n|r|i)?$/g, '');
+  const welsh = words.filter((w) => welshWords.has(bare(w)) || welshEnding.test(bare(w))).length;
   return welsh / words.length >= 0.5;
 }
 
