@@ -420,3 +420,55 @@ describe('community council minutes in Welsh, and in Welsh and English by turns'
     ]);
   });
 });
+
+describe('a scrutiny panel whose numbered actions are listed again in a closing table', () => {
+  // Synthetic, in the layout of a PCC's out-of-court resolutions scrutiny panel, exported from PDF.
+  const minutes = parseMinutes(
+    [
+      'OUT OF COURT RESOLUTIONS SCRUTINY PANEL',
+      'Date: 5 March 2025',
+      '',
+      'Present:',
+      '',
+      'Harbourshire Council',
+      '',
+      'Councillors P Ennis (Chair) and R Dowd',
+      '',
+      'Also present: Rev. Canon Ann Tye; Mr Rob Hale, Harbourshire Fire & Rescue Service',
+      '',
+      '1.0   ACTION LOG',
+      '',
+      '      Action 24/09 (leaflet) – PS Kerr confirmed that the leaflet had been issued.',
+      '',
+      '2.0   CASE REVIEW',
+      '',
+      '      ACTION 25/01: PS Kerr to review the recording of diversion outcomes with the',
+      '      data quality team and report back.                                  JK',
+      '',
+      '      Contact: Lee Moss, Clerk to Harbourshire Council',
+      '',
+      '      SUMMARY OF ACTIONS',
+      '',
+      '      No      Action                                    Owner    Due',
+      '      25/01   Review the recording of diversion         JK       23.04.25',
+      '              outcomes',
+    ].join('\n'),
+    none,
+  );
+
+  it('keeps members grouped by council as members, and reads "Canon" and a service as no one', () => {
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Councillor P Ennis',
+      'present: Councillor R Dowd',
+      'in-attendance: Rev. Canon Ann Tye',
+      'in-attendance: Mr Rob Hale',
+    ]);
+  });
+
+  it('reads a numbered action line once, by its margin owner, with the table row as its date, and an update as no action', () => {
+    expect(minutes.items[0]!.actions).toEqual([]);
+    expect(minutes.items[1]!.actions.map((a) => `${a.ownerText} ${a.ref} ${a.dueText}: ${a.text}`)).toEqual([
+      'JK 25/01 23.04.25: ACTION 25/01: PS Kerr to review the recording of diversion outcomes with the data quality team and report back.',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import type { ParsedAction } from './types';
  * The owner is kept as printed (ownerText); who that is, is for the importer to match or report.
  */
 export const actionLine =
-  /^(?:\*\*)?(?:cam gweithredu\s*\/\s*)?(?:agreed )?actions?(?:\s+\d{1,3})?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
+  /^(?:\*\*)?(?:cam gweithredu\s*\/\s*)?(?:agreed )?actions?(?:\s+\d{1,4}(?:[/.]\d{1,4})?)?(?:\s+by)?(?:\*\*)?\s*(?:\(([^)]{1,40})\))?\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(.+)$/i;
 
 /** Whoever a short phrase names as acting: initials, a post, or a councillor ("Y Clerc", "Y Cadeirydd" in Welsh). */
 const ownerShape =
@@ -89,7 +89,8 @@ export function taggedSentence(paragraph: string, at: number, length: number): s
 /** A sentence that starts with whoever acts: "Clerk to chase …", "KM to circulate …", "Hargreaves to report …" (an attendee). */
 export function ownerToAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
   // In Welsh, "Y Clerc i anfon …": the owner, then "i" (to).
-  const m = /^(?:the\s+|y\s+)?(.{2,50}?)\s+(?:to|i)\s+\p{Ll}+/iu.exec(sentence);
+  // (The word after "to" in lower case, as a verb is: not "Clerk to Wyebourne Parish Council".)
+  const m = /^(?:[Tt]he\s+|[Yy]\s+)?(.{2,50}?)\s+(?:[Tt]o|i)\s+\p{Ll}+/u.exec(sentence);
   if (!m || !(isOwner(m[1]!) || attendeeNamed(m[1]!, attendees)) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!))
     return undefined;
   return { text: sentence, ownerText: m[1]!.trim() };

@@ -22,11 +22,21 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       // A row whose number an item's text gives ("… agree a single data set (Action 2023/15).") is that item's action,
       // the one its sentence states: the row, with its owner and date, replaces it.
       const cited = wanted === undefined && a.ref ? citing(items, a.ref) : undefined;
-      if (cited && cited !== from) {
+      if (cited) {
         from.actions.splice(from.actions.indexOf(a), 1);
-        const said = cited.actions.findIndex((b) => b !== a && actionCited(a.ref!).test(b.text));
-        if (said >= 0) cited.actions.splice(said, 1, a);
-        else cited.actions.push(a);
+        // The same action, said in the text and listed in the table: recorded once, in the fuller of its two wordings,
+        // with the row's number and date, and an owner from either.
+        const said = cited.actions.findIndex((b) => b !== a && (b.ref === a.ref || actionCited(a.ref!).test(b.text)));
+        if (said < 0) cited.actions.push(a);
+        else {
+          const b = cited.actions[said]!;
+          const [kept, other] = wordsOfTask(b.text) > wordsOfTask(a.text) ? [b, a] : [a, b];
+          kept.ref ??= other.ref;
+          kept.due ??= other.due;
+          kept.dueText ??= other.dueText;
+          kept.ownerText ??= other.ownerText;
+          cited.actions.splice(said, 1, kept);
+        }
         continue;
       }
       if (wanted === undefined) {
@@ -56,6 +66,14 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       } else to.actions.push(a);
     }
 }
+
+/** How many words say the task: without whoever is to do it ("JO to …") or the action's number ("(Action 2023/17)"). */
+const wordsOfTask = (text: string) =>
+  plain(text)
+    .replace(/^.{1,40}?\s+to\s+(?=\p{Ll})/u, '')
+    .replace(/\(?\baction\s+[\d/.]+\)?\.?/gi, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 const actionCited = (ref: string) => new RegExp(`\\baction(?:\\s+(?:no\\.?|ref\\.?))?\\s*${ref.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d/])`, 'i');
 

@@ -35,6 +35,7 @@ export function parseHeader(printedLines: string[], directory: Directory, review
   let starred = false;
   let hanging = false;
   let inAttendance = false;
+  let membersLabelled = false;
   const attendance: ParsedAttendee[] = [];
   /** Those listed under a heading that does not say who is a member ("Attendees", "Those attending"). */
   const byRole: ParsedAttendee[] = [];
@@ -133,6 +134,7 @@ export function parseHeader(printedLines: string[], directory: Directory, review
     if (heading) {
       inAttendance = true;
       group = heading.group;
+      if (heading.group === 'present' && heading.rest === '' && /^(?:panel |committee |board )?members$/i.test(line.replace(/:$/, ''))) membersLabelled = true;
       starred = false;
       // "Members present:<TAB><TAB>Aldermen …" then "<TAB><TAB>Councillors …": the list hangs under its heading's tab.
       hanging = heading.rest !== '' && raw.includes('\t');
@@ -269,7 +271,11 @@ export function parseHeader(printedLines: string[], directory: Directory, review
           next !== undefined &&
           listedPeople(unbulleted(plain(next)), 'present', directory).people.length > 0
         ) {
-          if (group !== 'apologies') group = /\b(members|councillors)\b/i.test(text) ? 'present' : 'in-attendance';
+          // Under a "Members" sub-heading, then another's, they are others attending; councils' names group members.
+          if (/\b(members|councillors)\b/i.test(text)) {
+            group = 'present';
+            membersLabelled = true;
+          } else if (group !== 'apologies' && membersLabelled) group = 'in-attendance';
           printed.push(text);
           continue;
         }

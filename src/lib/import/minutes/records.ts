@@ -166,7 +166,19 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     }
     const bullet = /^[-*•]\s+(.*)$/.exec(t);
     // "• Action 1: Provide …": an action line may be a bullet of a list.
-    const action = actionLine.exec(t.replace(/^[-•*]\s+(?=action)/i, ''));
+    const printedAction = actionLine.exec(t.replace(/^[-•*]\s+(?=action)/i, ''));
+    // "Action 24/17 (victim contact template) – PS Tranter confirmed that …": an action log's update, not a new action.
+    const action =
+      printedAction && !/^.{0,80}?\b(?:confirmed|reported|advised|explained|stated|updated|informed)\s+(?:that|the|members)\b/i.test(printedAction[2]!)
+        ? printedAction
+        : null;
+    // "ACTION 25/01: …": the action's number, by which a table of actions may list it again.
+    const ref = action ? /^(?:\*\*)?(?:cam gweithredu\s*\/\s*)?actions?\s+(\d{1,4}(?:[/.]\d{1,4})?)\b/i.exec(t)?.[1] : undefined;
+    if (action && tagsOf.has(k)) {
+      // An action line with its owner in the margin ("ACTION 25/01: PS Tranter to review …<spaces>OT"): read once, by its tag.
+      for (const a of item.actions) if (a.ownerText === tagsOf.get(k)![0]!.owner && ref && plain(p).includes(plain(a.text).slice(0, 40))) a.ref ??= ref;
+      return;
+    }
     if ((actionList && bullet) || action) {
       const read = action ? readActionText(action[2]!, action[1]) : bulletAction(bullet![1]!);
       if (read.text === undefined) {
@@ -177,7 +189,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         else if (item.paragraphs[k - 1] !== undefined) item.actions.push({ ...actionFrom(item.paragraphs[k - 1]!, directory), ownerText: read.ownerText });
         return;
       }
-      item.actions.push({ ...actionFrom(action ? action[2]! : read.text, directory), ...(read.ownerText ? { ownerText: read.ownerText } : {}) });
+      item.actions.push({
+        ...actionFrom(action ? action[2]! : read.text, directory),
+        ...(read.ownerText ? { ownerText: read.ownerText } : {}),
+        ...(ref ? { ref } : {}),
+      });
       return;
     }
     actionList = false;
