@@ -4,12 +4,13 @@ import { clockTime, isoDate, markdown, ref, oneOf } from './common';
 /**
  * Agenda numbers as printed: "4", "4.1", "4.1.2", and the minute numbers of councils and panels
  * ("39/20", "16/05/1", "FC23/101", "P&R/23/041", "CAB 45", "CAB.84"): capital letters, then numbers
- * joined by "." or "/". A "." nests ("16/05/8.1" is a paragraph of "16/05/8").
+ * joined by "." or "/". A "." nests ("16/05/8.1" is a paragraph of "16/05/8"). Or a Roman numeral
+ * up to XXXIX, as some boards number their items ("IV").
  */
 export const agendaNumber = z
   .string({ invalid_type_error: 'expected an agenda number in quotes, e.g. "4.1"' })
-  .regex(/^(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?[ ./]?)?\d+(?:[./]\d+)*$/, {
-    message: 'expected an agenda number such as "4", "4.1", "4.1.2", or a minute number such as "39/20" or "FC23/101"',
+  .regex(/^(?:(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?[ ./]?)?\d+(?:[./]\d+)*|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))$/, {
+    message: 'expected an agenda number such as "4", "4.1", "4.1.2", a minute number such as "39/20" or "FC23/101", or a Roman numeral such as "IV"',
   });
 
 export const attendanceGroups = ['present', 'in-attendance', 'apologies', 'absent'] as const;

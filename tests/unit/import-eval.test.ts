@@ -19,12 +19,13 @@ describe('the importer on documents in many real layouts', () => {
   // Documents written blind after the importer was tuned (each set's README): no longer held out once the importer was
   // changed for them, so these are floors a little under today's figures, to keep it from getting worse, not its bar.
   it.each([
-    ['tests/fixtures/import-holdout', 10, 0.92, 0.86],
-    ['tests/fixtures/import-holdout-2', 15, 0.97, 0.89],
-    ['tests/fixtures/import-holdout-3', 15, 0.93, 0.79],
-    ['tests/fixtures/import-holdout-4', 15, 0.92, 0.76],
-    ['tests/fixtures/import-holdout-5', 15, 0.91, 0.69],
-    ['tests/fixtures/import-holdout-6', 15, 0.91, 0.67],
+    ['tests/fixtures/import-holdout', 10, 0.93, 0.88],
+    ['tests/fixtures/import-holdout-2', 15, 0.97, 0.9],
+    ['tests/fixtures/import-holdout-3', 15, 0.93, 0.81],
+    ['tests/fixtures/import-holdout-4', 15, 0.92, 0.8],
+    ['tests/fixtures/import-holdout-5', 15, 0.93, 0.76],
+    ['tests/fixtures/import-holdout-6', 15, 0.97, 0.89],
+    ['tests/fixtures/import-holdout-7', 15, 0.88, 0.64],
   ] as const)(
     '%s: every document read, ≥ 99.5%% of words kept, and precision and recall no worse than today',
     async (folder, count, p, r) => {

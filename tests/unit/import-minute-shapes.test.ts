@@ -3,6 +3,9 @@ import { readItemNumber } from '../../src/lib/import/rules/numbering';
 import { directoryOf } from '../../src/lib/import/directory';
 import { parseMinutes } from '../../src/lib/import/minutes';
 import { removeFurniture } from '../../src/lib/import/furniture';
+import { classify } from '../../src/lib/import/paper';
+import { agendaNumber } from '../../src/schemas/meeting';
+import { compareAgendaNumbers } from '../../src/lib/derive/agenda';
 
 // Shapes of minutes met in the held-out evaluation sets, each read by a general rule. Every document
 // here is synthetic: invented names and places, set out as the kind of minutes named.
@@ -470,5 +473,88 @@ describe('a scrutiny panel whose numbered actions are listed again in a closing 
     expect(minutes.items[1]!.actions.map((a) => `${a.ownerText} ${a.ref} ${a.dueText}: ${a.text}`)).toEqual([
       'JK 25/01 23.04.25: ACTION 25/01: PS Kerr to review the recording of diversion outcomes with the data quality team and report back.',
     ]);
+  });
+});
+
+describe("an integration joint board's minute published as a web page, its items in Roman numerals", () => {
+  // Synthetic, in the layout of a health and social care partnership's web page of an IJB minute.
+  const page = [
+    '[Skip to main content](#main-content)',
+    '[![Kelvale Health and Social Care Partnership](/logo.svg)](/)',
+    '- [Home](/)',
+    '- [About Us](/about-us)',
+    '- [Publications](/publications)',
+    '- [News](/news)',
+    '- [Contact Us](/contact-us)',
+    'Search this site [Search](/search)',
+    '- [Home](/)',
+    '- [Publications](/publications)',
+    '- Publication',
+    '',
+    '# Publication',
+    '',
+    'At a MEETING of the KELVALE INTEGRATION JOINT BOARD held in Kelvale House on 4th June, 2025.',
+    '',
+    'Present:-',
+    '',
+    '| Members | Role |',
+    '|---|---|',
+    '| Ann KERR (Chair) | Elected Member |',
+    '| Tom BAIN | Non-Executive Member |',
+    '',
+    'Non-members in attendance at request of Chief Officer:-',
+    '',
+    '| | |',
+    '|---|---|',
+    '| Rita COLE | Head of Community Care |',
+    '',
+    '**I APOLOGIES FOR ABSENCE**',
+    '',
+    'Apologies for absence were submitted on behalf of:-',
+    '',
+    '| Member | Role |',
+    '|---|---|',
+    '| Dan Reid | Carers Representative |',
+    '',
+    '**II ANNUAL DELIVERY PLAN**',
+    '',
+    'Tom Bain, seconded by Ann Kerr, moved that the Board approve the Annual Delivery Plan.',
+    '',
+    'As an amendment, Dan Reid moved that consideration of the plan be deferred.',
+    '',
+    'Following questions and answers the Integration Joint Board agreed:-',
+    '',
+    '(i) to approve the Annual Delivery Plan; and',
+    '',
+    '(ii) to remit to the Chief Officer to report on the consultation in October.',
+  ].join('\n');
+  const minutes = parseMinutes(removeFurniture(page).text, none);
+
+  it('is read as minutes once the menus are passed', () => {
+    expect(classify(page).kind).toBe('minutes');
+  });
+
+  it('reads Roman numerals as item numbers, and the content format accepts and orders them', () => {
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['I APOLOGIES FOR ABSENCE', 'II ANNUAL DELIVERY PLAN']);
+    expect(agendaNumber.safeParse('XIV').success).toBe(true);
+    expect(agendaNumber.safeParse('IIII').success).toBe(false);
+    expect(['X', 'IX', 'IV', 'V', 'XI'].sort(compareAgendaNumbers)).toEqual(['IV', 'V', 'IX', 'X', 'XI']);
+  });
+
+  it('reads those in attendance "at request of" someone, and apologies given as a table in an item', () => {
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Ann KERR',
+      'present: Tom BAIN',
+      'in-attendance: Rita COLE',
+      'apologies: Dan Reid',
+    ]);
+  });
+
+  it('reads the parts the board agreed, not the motion or the amendment, and a remit as an action', () => {
+    expect(minutes.items[1]!.decisions.map((d) => d.text)).toEqual([
+      'to approve the Annual Delivery Plan; and',
+      'to remit to the Chief Officer to report on the consultation in October.',
+    ]);
+    expect(minutes.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Chief Officer']);
   });
 });

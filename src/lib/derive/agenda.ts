@@ -1,7 +1,21 @@
 import type { AgendaItem } from '../../schemas';
 
-/** "4.1.2" → [4, 1, 2]; a minute number's letters and numbers in turn: "FC23/101" → ["FC", 23, 101]. */
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** "XIV" → 14: a Roman numeral up to XXXIX, as a number is one; undefined for anything else. */
+export function romanValue(s: string): number | undefined {
+  if (!/^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(s)) return undefined;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = romanValues[s[i]!]!;
+    total += i + 1 < s.length && v < romanValues[s[i + 1]!]! ? -v : v;
+  }
+  return total;
+}
+
+/** "4.1.2" → [4, 1, 2]; a minute number's letters and numbers in turn: "FC23/101" → ["FC", 23, 101]; "IV" → [4]. */
 export function agendaParts(number: string): (number | string)[] {
+  const roman = romanValue(number);
+  if (roman !== undefined) return [roman];
   return (number.match(/\d+|[A-Za-z&]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 

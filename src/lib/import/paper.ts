@@ -11,11 +11,16 @@ import { formatDate } from '../format/date';
 export type DocumentKind = Extract<PaperKind, 'minutes' | 'letter' | 'agenda' | 'report'>;
 
 /** What a document is, from how it opens and closes. */
+/** A web page's menus, links, logo, search box and breadcrumbs, which come before what the page is. */
+const navigation = (line: string) =>
+  /^(?:[-*]\s+)?(?:!?\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|\[[^\]]*\]|[|·›>/]|\s)+$/.test(line) ||
+  /^(?:skip to|search this site|you are here|we use cookies|<a id=)/i.test(line);
+
 export function classify(text: string): { kind: DocumentKind; reason: string } {
   const head = text
     .split('\n')
     .map((l) => l.replace(/\*\*/g, '').trim())
-    .filter((l) => l !== '')
+    .filter((l) => l !== '' && !navigation(l))
     .slice(0, 40);
   const opening = head.slice(0, 12).join('\n');
   if (

@@ -187,7 +187,7 @@ export function promisedAction(sentence: string, attendees: string[] = []): Pars
 export function instructedAction(decision: string): ParsedAction | undefined {
   const t = plain(decision);
   const m =
-    /\b(?:instruct|instructs)\s+(?:the\s+)?(.{2,80}?)\s+to\s+(?=[a-z])/.exec(t) ??
+    /\b(?:instruct|instructs|remit to|remits to)\s+(?:the\s+)?(.{2,80}?)\s+to\s+(?=[a-z])/.exec(t) ??
     /\b(?:that\s+)?(?:the\s+)?([A-Z].{1,80}?)\s+be\s+instructed\s+to\s+(?=[a-z])/.exec(t);
   if (!m) return undefined;
   const owner = m[1]!.replace(/^the\s+/i, '').trim();

@@ -8,9 +8,16 @@ const motion = 'Proposed … seconded … carried';
 /** "The motion was CARRIED", after the resolution it carried, is its vote too. */
 const carried = 'CARRIED';
 export const votes = new Set([motion, carried]);
+/** An amendment proposed: read as no decision, whatever its words. */
+export const amendment = 'an amendment';
 
 /** Decisions by their wording, each rule named for the review report. */
 export const decisionPatterns: [RegExp, DecisionKind, string][] = [
+  // (First: a motion's words may hold "deferred" or "agreed" without being the decision.)
+  // "As an amendment, X, seconded by Y, moved that …", "An amendment was moved …": never the decision itself.
+  [/^(?:as an amendment|an amendment was)\b|^[^.]{2,80}?,?\s+seconded by\s+[^.]{2,80}?,?\s+moved as an amendment\b/i, 'resolved', amendment],
+  // "Fiona Sturrock, seconded by Kenneth Doig, moved that …": a motion.
+  [/^[^.]{2,80}?,?\s+seconded by\s+[^.]{2,80}?,?\s+moved,?\s+that\b/i, 'resolved', motion],
   [/\bENDORSE[D]?\b/, 'endorsed', 'ENDORSED'],
   [/\bRESOLVED\b/, 'resolved', 'RESOLVED'],
   [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted', 'AGREED to NOTE / NOTED'],
@@ -35,7 +42,7 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
     'agreed that / to',
   ],
   [
-    /\b(?:be|been|were|was)\s+(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
+    /\b(?:be|been|were|was)\s+(?:submitted and\s+)?(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
     'approved',
     'approved as a correct record',
   ],
@@ -77,6 +84,6 @@ export function sentences(paragraph: string): string[] {
  * agreed:—"): each numbered or lettered part that follows is a decision of its own.
  */
 export const decisionLead =
-  /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members) (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+  /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+|following (?:questions and answers|discussion|debate),?\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members)(?: therefore| accordingly| unanimously)? (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 export const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 export const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');

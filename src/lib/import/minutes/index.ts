@@ -10,7 +10,9 @@ import { parseHeader } from './header';
 import { findHeadedItems, findItemHeads, itemStart } from './segment';
 import { joinFixedWidthTables } from './fixed-width';
 import { firstItemAttendance, trailingAttendance } from './attendance-elsewhere';
-import { plain } from './text';
+import { isTableRow, plain } from './text';
+import { cellsOf } from './actions';
+import { isNameShaped, notPeople } from '../rules/names';
 import type { ParsedMinutes, Review } from './types';
 
 export type { DecisionKind, ParsedAction, ParsedAttendee, ParsedItem, ParsedMinutes, Review } from './types';
@@ -66,6 +68,14 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   }
   // Apologies and substitutes given in an item rather than the header.
   for (const item of items) {
+    // "Apologies for absence were submitted on behalf of:-" and a table of them: each row's first cell a name.
+    item.paragraphs.forEach((p, k) => {
+      if (!/\bapolog(?:y|ies)\b.*\b(?:from|of|for)\s*:-?$/i.test(plain(p))) return;
+      for (let j = k + 1; j < item.paragraphs.length && isTableRow(item.paragraphs[j]!); j++) {
+        const name = cellsOf(item.paragraphs[j]!)[0]!;
+        if (isNameShaped(name) && !notPeople.test(name) && name.split(/\s+/).length >= 2) addPeople(header.attendance, [{ name, group: 'apologies' }]);
+      }
+    });
     for (const p of item.paragraphs) {
       for (const sub of plain(p).matchAll(
         /([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) was in attendance as (?:a )?substitute for ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})/g,

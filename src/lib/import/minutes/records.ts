@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { isTableRow, plain } from './text';
-import { bareVote, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
+import { amendment, bareVote, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import {
@@ -199,7 +199,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     actionList = false;
     let motion: (typeof motions)[number] | undefined;
     for (const s of leadsJoined(sentences(p))) {
-      const rule = decisionPatterns.find(([re]) => re.test(s));
+      const found = decisionPatterns.find(([re]) => re.test(s));
+      const rule = found?.[2] === amendment ? undefined : found;
       const kind = rule?.[1];
       if (rule && !votes.has(rule[2]) && motion && bareVote.test(s)) {
         // The vote on the motion just before it: the motion and its vote are the decision.

@@ -40,7 +40,7 @@ export function attendanceHeading(raw: string, row = false): { name: string; gro
   const line = raw.replace(/^#{1,6}\s+/, '').replace(/^([^/:]{3,40}?)\s*\/\s*[\p{L} ]{3,40}(?=:)/u, '$1');
   // "Members of the Panel present:": a short heading ending in the word that says who.
   const short =
-    /^(?:[\p{L}'’ -]{0,40}\s)?(present|in attendance|apologies(?: for absence)?)(?:\s+(?:virtually|remotely|online|in person|in the chamber))?\s*:?\s*$/iu.exec(
+    /^(?:[\p{L}'’ -]{0,40}\s)?(present|in attendance|apologies(?: for absence)?)(?:\s+(?:virtually|remotely|online|in person|in the chamber))?(?:\s+(?:at the request of|at request of|for items?)\s+[\p{L}\d ,.'’-]{2,40}?)?\s*:?-?\s*$/iu.exec(
       line,
     );
   // Not a table's row that ends in its "Present" column ("Janet Quarrie<TAB>Healthwatch<TAB>Present").

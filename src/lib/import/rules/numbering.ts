@@ -1,3 +1,4 @@
+import { romanValue } from '../../derive/agenda';
 /**
  * Item numbers as minutes print them, in every scheme met so far, read into one shape: an optional
  * letter prefix and numeric parts with their separators. "12", "4.1", "39/20", "16/05/1",
@@ -17,7 +18,15 @@ export interface ItemNumber {
 const head =
   /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,4}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):])?(?=\s|$)/i;
 
+/** "IV APOLOGIES", "IX. Directions": a Roman numeral up to XXXIX, then a title in capitals or a capital letter. */
+const romanHead = /^(?:item\s+)?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))([.):])?\s+(?=["“'‘(]?\p{Lu})/u;
+
 export function readItemNumber(line: string): { number: ItemNumber; rest: string } | undefined {
+  const roman = romanHead.exec(line);
+  if (roman) {
+    const value = romanValue(roman[1]!)!;
+    return { number: { text: roman[1]!, prefix: 'roman', parts: [value], seps: [] }, rest: line.slice(roman[0].length).trim() };
+  }
   const m = head.exec(line);
   if (!m) return undefined;
   // A prefix of letters must be capitals joined to the number ("FC23/101", "E31"), never a word.
