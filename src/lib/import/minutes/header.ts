@@ -6,7 +6,7 @@ import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { readColumns } from './columns';
 import { attendedCell, commissioner, nameDashPost, rowOf, surname, unbulleted, wrapsOn } from './list-lines';
-import { readTitle } from './title';
+import { placeOnly, readTitle } from './title';
 import { normaliseName, plain } from './text';
 import type { ParsedAttendee, ParsedMinutes, Review } from './types';
 
@@ -78,7 +78,9 @@ export function parseHeader(printedLines: string[], directory: Directory, review
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = rowOf(lines[i]!);
-    const line = plain(raw);
+    // "| Date | Tuesday 24 June 2025 |", "| Location | Training Suite, … |": a table of the meeting's details, read as "Date: …".
+    const detail = /^(date|time|venue|location|place)\t+([^\t]+)$/i.exec(raw.trim());
+    const line = detail ? `${detail[1]}: ${detail[2]}` : plain(raw);
     if (line === '') continue;
     // A table's heading row whose first cell is an attendance heading ("Also Present<TAB>Role"): the group of the rows below.
     const headingRow = raw.includes('\t') ? /^([^\t]+)\t+(?:(?:role|position|organisation|representing|post|title)\t*)+$/i.exec(raw.trim()) : null;
@@ -121,7 +123,7 @@ export function parseHeader(printedLines: string[], directory: Directory, review
     }
     const place = /^(location|venue|place|lleoliad)\s*:\s*(.+)$/i.exec(line);
     if (place) {
-      location = place[2]!.replace(/\.?\s*view directions$/i, '').trim();
+      location = placeOnly(place[2]!.replace(/\.?\s*view directions$/i, '').trim());
       printed.push(raw.trim());
       continue;
     }

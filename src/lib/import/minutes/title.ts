@@ -9,7 +9,7 @@ const bodyWord =
   /\b(council|panel|board|committee|sub-committee|authority|cabinet|commissioner|group|forum|partnership|meeting|cyngor|pwyllgor|panel|bwrdd|cymuned|trust|assembly)\b/i;
 /** The part of a body that meets (as opposed to the council it belongs to). */
 const meetsWord = /\b(panel|board|committee|sub-committee|cabinet|group|forum|meeting|pwyllgor|bwrdd)\b/i;
-const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item)\b|[@:]|\d/i;
+const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item|details)\b|[@:]|\d/i;
 
 /** "CYNGOR TREF LLANGARREG<TAB>LLANGARREG TOWN COUNCIL": of a line printed in two languages side by side, the English. */
 function englishColumn(line: string): string {
@@ -35,6 +35,19 @@ function joinNames(printedOwner: string, printedMeets: string): string {
       return [...ow, ...meets.split(/\s+/).slice(k)].join(' ');
   return `${owner} ${meets}`;
 }
+
+/** The place a meeting was held, without how it was held or how else people joined. */
+export const placeOnly = (printed: string) =>
+  printed
+    .replace(/^(?:in|at)\s+/i, '')
+    // "held in hybrid format in the Council Chamber": how the meeting was held, then where.
+    .replace(/^(?:hybrid|virtual|remote|multi-location)(?:\s+(?:format|meeting|form))?\s+(?:in|at)\s+(?:the\s+)?/i, '')
+    .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
+    // "… and remotely via Microsoft Teams", "… (and via Microsoft Teams)": how else people joined is not the place.
+    .replace(/\s*\((?:and |or |also )?(?:remotely|virtually|online|via)\b[^()]*\)$/i, '')
+    .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
+    .replace(/[.,]$/, '')
+    .trim();
 
 /** Words any two bodies' names share, which do not say whose a body is. */
 const commonWord =
@@ -168,15 +181,7 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   )
     location = held[1];
   else if (after && after[1]!.length <= 120 && !/\b(subject to|minutes?)\b/i.test(after[1]!)) location = after[1];
-  location = location
-    ?.replace(/^(?:in|at)\s+/i, '')
-    // "held in hybrid format in the Council Chamber": how the meeting was held, then where.
-    .replace(/^(?:hybrid|virtual|remote|multi-location)(?:\s+(?:format|meeting|form))?\s+(?:in|at)\s+(?:the\s+)?/i, '')
-    .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
-    // "… and remotely via Microsoft Teams": how else people joined is not the place (unless printed in brackets).
-    .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
-    .replace(/[.,]$/, '')
-    .trim();
+  location = location === undefined ? undefined : placeOnly(location);
   if (!date) review.push({ field: 'date', message: 'no date found in the header' });
   if (!start) review.push({ field: 'start', message: 'no start time found in the header' });
   return { body: body ?? 'Unknown body', date, start, location, status };
