@@ -558,3 +558,47 @@ describe("an integration joint board's minute published as a web page, its items
     expect(minutes.items[1]!.actions.map((a) => a.ownerText)).toEqual(['Chief Officer']);
   });
 });
+
+describe("a community council's minutes posted on its blog, each item a bold heading run into its text", () => {
+  // Synthetic, in the layout of a Highland community council's minutes as a WordPress post.
+  const minutes = parseMinutes(
+    removeFurniture(
+      [
+        '# Glenbrae Community Council',
+        '## Minutes 3 March 2025',
+        'Minutes of meeting held on Monday 3rd March 2025 in Glenbrae Hall at 7.30pm',
+        '',
+        '**Present:** Ewan Ross, Chair (ER), Kirsty Bell, Secretary (KB), Hamish Gray (HG)',
+        '',
+        '**Also present:** Highland Councillor Ruth Dow (RD), three members of the public',
+        '',
+        '**Police Scotland:** PC Colin Fyfe (CF)',
+        '',
+        '**Apols:** Morven Tait (MT)',
+        '',
+        '**Item 1. Welcome.** ER welcomed everyone.',
+        '',
+        '**Item 2. Matters arising.** The bench has not been repaired. HG will chase the joiner again. HG Action.',
+        '',
+        '**Item 3. AOCB.** None.',
+      ].join('\n'),
+    ).text,
+    none,
+  );
+
+  it('reads the title each bold heading closes, and those present under their labels', () => {
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome', '2 Matters arising', '3 AOCB']);
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`)).toEqual([
+      'present: Ewan Ross (Chair)',
+      'present: Kirsty Bell (Secretary)',
+      'present: Hamish Gray',
+      'in-attendance: Highland Councillor Ruth Dow',
+      'in-attendance: PC Colin Fyfe (Police Scotland)',
+      'apologies: Morven Tait',
+    ]);
+  });
+
+  it('gives an action to the initials of someone present', () => {
+    expect(minutes.items[1]!.actions.map((a) => `${a.ownerText}: ${a.text}`)).toEqual(['HG: HG will chase the joiner again.']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { normaliseName, plain } from './text';
-import { honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
+import { bareName, honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
 import { memberLabel } from '../rules/attendance';
 import type { ParsedAttendee } from './types';
 
@@ -86,6 +86,14 @@ export function listParts(list: string): { text: string; sep: string }[] {
   });
 }
 
+/** "Ewan Ross" → "ER": the first letters of a name's words, its titles aside. */
+const initialsOf = (name: string) =>
+  bareName(name)
+    .split(/[\s-]+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
 /**
  * The people of a printed list ("Councillor A Jowett (Chair), Councillor B Ellery, Mr C Ashdown,
  * Independent Member and Mrs L Keighley"): a part shaped like a post is the role of the name
@@ -132,7 +140,12 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       !notPeople.test(part) &&
       (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
     ) {
-      last.as = last.as ? `${last.as}${sep.trim() === ',' || sep.trim() === ';' ? ', ' : sep}${part}` : part;
+      // "Ewan Ross, Chair (ER)": initials after the post, when they are the person's, are theirs ("(WFRS)" stays in the post).
+      const tagged = /^(.*\S)\s*\((\p{Lu}{2,4})\)$/u.exec(part);
+      const own = tagged !== null && tagged[2] === initialsOf(last.name);
+      if (own) last.initials ??= tagged[2];
+      const post = own ? tagged[1]! : part;
+      last.as = last.as ? `${last.as}${sep.trim() === ',' || sep.trim() === ';' ? ', ' : sep}${post}` : post;
       afterPost = true;
       continue;
     }

@@ -180,6 +180,17 @@ export function parseHeader(printedLines: string[], directory: Directory, review
         continue;
       }
     }
+    // "Police Scotland: PC Rachel Kerr (RK)", "Minutes Secretary: Morag Bain": within the attendance, others there, by their label.
+    const other = inAttendance && !memberLabel.test(line) ? /^([\p{L}'’ ]{3,40}):\s*(\S.*)$/u.exec(line) : null;
+    if (other && !/\b(?:date|time|venue|location|place|clerk to the|contact|email|tel)\b/i.test(other[1]!)) {
+      const { people, left } = listedPeople(other[2]!, 'in-attendance', directory);
+      if (people.length && !left.length) {
+        for (const p of people) p.as ??= other[1]!.trim();
+        add(people, 'in-attendance');
+        printed.push(raw.trim());
+        continue;
+      }
+    }
     const label = group ? memberLabel.exec(line) : null;
     if (label) {
       if (label[2]) readList(/^(?:councillors|(?:y )?cynghorwyr)$/i.test(label[1]!) ? `${label[1]} ${label[2]}` : label[2], group!, raw);

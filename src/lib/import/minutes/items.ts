@@ -81,7 +81,8 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
     signedBy = plain(tail);
     last.paragraphs.pop();
   }
-  const names = attendance.map((a) => a.name);
+  // Names and initials: "KM will chase this up" is Kenneth Matheson's (KM) action.
+  const names = [...attendance.map((a) => a.name), ...attendance.flatMap((a) => (a.initials ? [a.initials] : []))];
   for (const item of items) extractRecords(item, directory, review, margins.get(item), names);
   fileTableActions(items, review);
   return { items, signedBy };
@@ -122,6 +123,7 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   const after = (head.titleLine ?? head.line) + 1;
   const nextBlank = after >= lines.length || lines[after]!.trim() === '';
   const lead = /^\*\*([^*]+?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest);
+  const closed = !lead && head.titleLine === undefined ? /^([^*]{3,100}?)\*\*\s*[,.:]?\s*(.*)$/.exec(rest) : null;
   const text = plain(rest);
   if (head.titleAbove !== undefined) {
     // A title in capitals above the number; the number's line begins the minute.
@@ -131,6 +133,10 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
       .filter((l) => l !== '')
       .join(' ');
     item.paragraphs.push(rest);
+  } else if (closed) {
+    // "Approval of April minutes.** The minutes …": a bold title whose opening marks the number's line took.
+    item.title = closed[1]!.trim().replace(/[.:]$/, '');
+    if (closed[2] !== '') item.paragraphs.push(rest);
   } else if (lead && (lead[2] === '' || /^[a-z(]/.test(lead[2]!) || lead[1]!.length < 60)) {
     item.title = lead[1]!.trim().replace(/:$/, '');
     if (lead[2] !== '' || head.titleLine === undefined) item.paragraphs.push(rest);

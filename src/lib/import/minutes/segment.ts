@@ -78,7 +78,7 @@ export const cleanHead = (line: string) =>
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*•]\s+/, '')
     .replace(/^\*\*(\S+?)\*\*/, '$1')
-    .replace(/^\*\*(?=\S)/, '')
+    .replace(/^\*\*\s*(?=\S)/, '')
     .trim();
 
 const titled = (h: ItemHead) => h.titleLine !== undefined || (h.rest.length <= 120 && !/[.;]$/.test(plain(h.rest)));

@@ -10,7 +10,7 @@ type Group = ParsedAttendee['group'];
 export const attendanceHeadings: { name: string; pattern: RegExp; group: Group | 'by-role' }[] = [
   {
     name: 'apologies',
-    pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i,
+    pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|apols?\.?(?=\s*:)|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i,
     group: 'apologies',
   },
   {

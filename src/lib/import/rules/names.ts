@@ -6,7 +6,7 @@
 
 /** Titles and ranks printed before a name ("Cllr", "County Councillor", "Det. Supt.", "Y Cynghorydd"). */
 export const honorifics =
-  /^(?:(?:sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|reverend|revd|rev|canon|prebendary|venerable|ven|archdeacon|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|ward|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|sgt|sergeant|deputy|pcc|pfcc|dpfcc|dpcc|cfo|dcfo|acfo|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
+  /^(?:(?:[a-z]+(?=\s+councill?ors?\b)|sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|reverend|revd|rev|canon|prebendary|venerable|ven|archdeacon|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|ward|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|sgt|sergeant|deputy|pcc|pfcc|dpfcc|dpcc|cfo|dcfo|acfo|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
 
 /** Words of a post, not of a name, and their plurals ("Licensing Standards Officers"). */
 export const roleWords =
