@@ -602,3 +602,70 @@ describe("a community council's minutes posted on its blog, each item a bold hea
     expect(minutes.items[1]!.actions.map((a) => `${a.ownerText}: ${a.text}`)).toEqual(['HG: HG will chase the joiner again.']);
   });
 });
+
+describe("a Northern Ireland city council committee's minutes: centred headings, no numbers, page numbers under a running header", () => {
+  // Synthetic, in the layout of a Northern Ireland city council's committee minutes exported from PDF.
+  const minutes = parseMinutes(
+    [
+      '                                       Parks and Leisure Committee,',
+      '                                            Tuesday, 6th May, 2025',
+      '',
+      '                  MEETING OF THE PARKS AND LEISURE COMMITTEE',
+      '                  HELD IN THE BANN ROOM, CITY HALL ON TUESDAY, 6th MAY, 2025',
+      '',
+      'Members present:     Councillor Doyle (Chairperson);',
+      '                     The Deputy Lord Mayor (Councillor Quinn);',
+      '                     Councillors Agnew and Boyle.',
+      '',
+      '                                    Apologies',
+      '',
+      '            Apologies were reported on behalf of Councillor Kerr.',
+      '',
+      '                                     Minutes',
+      '',
+      '            The minutes of the meeting of 8th April were taken as read and',
+      'signed as correct.',
+      '',
+      '                                                                      P412',
+      '                                       Parks and Leisure Committee,',
+      '                                            Tuesday, 6th May, 2025',
+      '',
+      '                          Playground Refurbishment Programme',
+      '',
+      '            The Director presented the programme for the year.',
+      '',
+      '            The Committee:',
+      '',
+      '            -  approved the programme set out in the report; and',
+      '',
+      '            -  agreed that the Lagan Park site be refurbished first.',
+      '',
+      '                                                                      P413',
+      '                                       Parks and Leisure Committee,',
+      '                                            Tuesday, 6th May, 2025',
+      '',
+      '                               Tree Planting Grants',
+      '',
+      '            After discussion, the Committee adopted the recommendations.',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads the centred headings as the items, not the page numbers under the running header', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Apologies', 'Minutes', 'Playground Refurbishment Programme', 'Tree Planting Grants']);
+  });
+
+  it('reads an office held by a councillor, and apologies "reported"', () => {
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`)).toEqual([
+      'present: Councillor Doyle (Chairperson)',
+      'present: Councillor Quinn (Deputy Lord Mayor)',
+      'present: Councillor Agnew',
+      'present: Councillor Boyle',
+      'apologies: Councillor Kerr',
+    ]);
+  });
+
+  it('reads "The Committee:" and its bulleted parts, "taken as read and signed as correct" and "adopted the recommendations"', () => {
+    expect(minutes.items.map((i) => i.decisions.length)).toEqual([0, 1, 2, 1]);
+  });
+});

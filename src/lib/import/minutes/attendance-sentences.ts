@@ -17,7 +17,7 @@ export const sentenceRules: { name: string; pattern: RegExp; group: Group }[] = 
   {
     name: 'apologies from',
     pattern:
-      /\bapolog(?:y|ies)(?: for (?:absence|lateness))?(?: (?:were|was|had been))?(?: (?:received|submitted|given|tendered|noted|recorded))?(?: and accepted)?(?: (?:from|on behalf of|for))\s+(.+)$/i,
+      /\bapolog(?:y|ies)(?: for (?:absence|lateness))?(?: (?:were|was|had been))?(?: (?:received|submitted|given|tendered|noted|recorded|reported))?(?: and accepted)?(?: (?:from|on behalf of|for))\s+(.+)$/i,
     group: 'apologies',
   },
   { name: 'ymddiheuriadau gan', pattern: /\bymddiheuriadau\b.*?\bgan\s+(.+)$/i, group: 'apologies' },

@@ -17,6 +17,12 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     .trim();
   const out: ParsedAttendee = { name: '', group };
   const roles: string[] = [];
+  // "The High Sheriff (Councillor Lennon)", "The Lord Mayor (Councillor A Byrne)": an office, then who holds it.
+  const office = /^(?:the\s+)?(\p{Lu}[\p{L} -]{2,40}?)\s*\(((?:cllr|councillor|alderman|mr|mrs|ms|dr)\.?\s+[^()]{2,60})\)$/iu.exec(text);
+  if (office && (roleWords.test(office[1]!) || !honorifics.test(office[1]!))) {
+    roles.push(office[1]!.trim());
+    text = office[2]!.trim();
+  }
   for (const q of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
     const words = q[1]!.trim();
     const time = findClockTime(words)?.time;

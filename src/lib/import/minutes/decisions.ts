@@ -28,6 +28,9 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   ],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved', 'the body approved'],
   [/\bwas appointed\b/, 'appointed', 'was appointed'],
+  // "After discussion, the Committee adopted the recommendations …", "… were taken as read and signed as correct".
+  [/\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Cabinet|Authority|Members) adopted the recommendations?\b/, 'agreed', 'adopted the recommendations'],
+  [/\btaken as read and signed as (?:a )?correct\b/i, 'approved', 'approved as a correct record'],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted', 'the body noted'],
   [/\bdeferred\b/i, 'deferred', 'deferred'],
   // Said in lower case, in the words of town, parish and community councils.
@@ -84,6 +87,6 @@ export function sentences(paragraph: string): string[] {
  * agreed:—"): each numbered or lettered part that follows is a decision of its own.
  */
 export const decisionLead =
-  /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+|following (?:questions and answers|discussion|debate),?\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members)(?: therefore| accordingly| unanimously)? (?:agreed|resolved))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
+  /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+|following (?:questions and answers|discussion|debate),?\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members)(?: therefore| accordingly| unanimously)? (?:agreed|resolved)|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Sub-Committee|Cabinet)(?=\s*:-?\s*$))(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 export const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
 export const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');

@@ -1,6 +1,7 @@
 import { follows, isNumberedUnder, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
 import { attendanceHeading } from '../rules/attendance';
 import { plain } from './text';
+import { findUkDate } from '../uk-date';
 
 /** Where an item begins: its number, and its title when one is printed on its line or alone on the next. */
 export interface ItemHead {
@@ -120,6 +121,9 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   for (let k = end; k >= 0; k = from[k]!) run.unshift(heads[k]!);
   // One head alone is an item only when it is titled or has numbered paragraphs.
   if (run.length === 1 && weight[end]! < 1.5) return [];
+  // Page numbers over a running header ("C1780" / "City Growth and Regeneration Committee,"): every "title" the same.
+  const titleOf = (h: ItemHead) => plain(h.titleLine !== undefined ? lines[h.titleLine]! : h.rest);
+  if (run.length >= 2 && run.every((h) => titleOf(h) === titleOf(run[0]!))) return [];
   // Titles above their numbers: all the run's items, or (when only some have one) none.
   const above = run.map((h, k) => titleAboveOf(lines, h, k ? run[k - 1]!.line + 1 : 0));
   if (above.filter((a) => a !== undefined).length * 2 > run.length) run.forEach((h, k) => (h.titleAbove = above[k]));
@@ -151,7 +155,30 @@ export function findHeadedItems(lines: string[]): ItemHead[] {
     const text = plain(cleanHead(lines[i]!));
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     const capitals = /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && !/[.;,]$/.test(text) && text.split(/\s+/).length <= 10;
-    if (!capitals || attendanceHeading(text) || next === undefined || plain(next) === plain(next).toUpperCase()) continue;
+    // … or in Title Case, centred alone between blank lines above text set further left (a Northern Ireland council's minutes).
+    const indent = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
+    const below = lines
+      .slice(i + 1)
+      .filter((l) => l.trim() !== '')
+      .slice(0, 4);
+    const centred =
+      indent(lines[i]!) >= 10 &&
+      below.length > 0 &&
+      indent(lines[i]!) > Math.min(...below.map(indent)) + 4 &&
+      (lines[i - 1] ?? '').trim() === '' &&
+      (lines[i + 1] ?? '').trim() === '' &&
+      /^\p{Lu}/u.test(text) &&
+      /\p{Ll}{3}/u.test(text) &&
+      !/[.;,:]$/.test(text) &&
+      !findUkDate(text) &&
+      text.split(/\s+/).length <= 12;
+    if (
+      (!capitals && !centred) ||
+      (attendanceHeading(text) && !(centred && heads.length === 0 && i > attendance + 1)) ||
+      next === undefined ||
+      (capitals && plain(next) === plain(next).toUpperCase())
+    )
+      continue;
     if (i > 0 && lines[i - 1]!.trim() !== '' && heads.length === 0 && i !== attendance + 1) continue;
     const k = heads.length + 1;
     heads.push({ line: i, number: { text: String(k), prefix: '', parts: [k], seps: [] }, rest: text.replace(/:$/, '') });
