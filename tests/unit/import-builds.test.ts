@@ -9,7 +9,16 @@ import { ContentError } from '../../src/lib/content/errors';
 
 // What the importer writes must build: every evaluation set (synthetic documents in real layouts)
 // imported together into one new content folder passes the same checks as `npm run check:content`.
-const sets = ['import', 'import-holdout', 'import-holdout-2', 'import-holdout-3', 'import-holdout-4', 'import-holdout-5', 'import-holdout-6', 'import-holdout-7'];
+const sets = [
+  'import',
+  'import-holdout',
+  'import-holdout-2',
+  'import-holdout-3',
+  'import-holdout-4',
+  'import-holdout-5',
+  'import-holdout-6',
+  'import-holdout-7',
+];
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -6,6 +6,7 @@ import { removeFurniture } from '../../src/lib/import/furniture';
 import { classify } from '../../src/lib/import/paper';
 import { agendaNumber } from '../../src/schemas/meeting';
 import { compareAgendaNumbers } from '../../src/lib/derive/agenda';
+import { bareName } from '../../src/lib/import/rules/names';
 
 // Shapes of minutes met in the held-out evaluation sets, each read by a general rule. Every document
 // here is synthetic: invented names and places, set out as the kind of minutes named.
@@ -667,5 +668,47 @@ describe("a Northern Ireland city council committee's minutes: centred headings,
 
   it('reads "The Committee:" and its bulleted parts, "taken as read and signed as correct" and "adopted the recommendations"', () => {
     expect(minutes.items.map((i) => i.decisions.length)).toEqual([0, 1, 2, 1]);
+  });
+});
+
+describe('a joint committee of councils, its attendance a table of who represented each, and its absentees', () => {
+  // Synthetic, in the layout of a London joint committee's minutes and a joint burial committee's Word export.
+  const minutes = parseMinutes(
+    [
+      'NORTH RIVERSIDE JOINT WASTE COMMITTEE',
+      'Minutes of the meeting held on Thursday 12 June 2025 at 10.00 am',
+      '',
+      'Present:',
+      '',
+      'Council                Councillor',
+      'Ashmere                Cllr Jo Platt (Chair)',
+      'Brindle Vale           Apologies',
+      'Corbridge Heath        Cllr Sam Ude',
+      '',
+      'Also present:          Helen Ward JP; Ch Insp Ray Cole, Local Policing',
+      '',
+      'Absent:                Cllr Tim Rowe (Brindle Vale)',
+      '',
+      '1.     APOLOGIES',
+      '',
+      '       Apologies were received from Cllr Rowe.',
+      '',
+      '2.     FEES',
+      '',
+      '       The Committee agreed the fees.',
+    ].join('\n'),
+    none,
+  );
+
+  it('reads who represented each council, no one for a council that sent apologies, and no absentee', () => {
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}${a.as ? ` (${a.as})` : ''}`)).toEqual([
+      'present: Cllr Jo Platt (Chair, Ashmere)',
+      'present: Cllr Sam Ude (Corbridge Heath)',
+      'in-attendance: Helen Ward JP',
+      'in-attendance: Ch Insp Ray Cole (Local Policing)',
+      'apologies: Cllr Rowe',
+    ]);
+    expect(bareName('Helen Ward JP')).toBe('Helen Ward');
+    expect(bareName('Ch Insp Ray Cole')).toBe('Ray Cole');
   });
 });

@@ -128,8 +128,8 @@ export function actionRow(
   columns: NonNullable<ReturnType<typeof actionTableHeading>>,
 ): (ParsedAction & { forItem?: string; table: true }) | undefined {
   const text = cells[columns.action];
-  // A rule, or a signature line's dots ("Signed (Chair): ……<TAB>Date: ……"), is no action.
-  if (!text || /^-+$/.test(text) || cells.some((c) => /\.{5,}|_{5,}|…{3,}/.test(c))) return undefined;
+  // A rule ("------", "- - - -"), or a signature line's dots ("Signed (Chair): ……<TAB>Date: ……"), is no action.
+  if (!text || /^[-–—\s]+$/.test(text) || cells.some((c) => /\.{5,}|_{5,}|…{3,}/.test(c))) return undefined;
   let dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
   let extra = '';
   // A row's wrapped text lands after its last cell: what follows a date there belongs to the action.

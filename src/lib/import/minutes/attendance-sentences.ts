@@ -53,5 +53,8 @@ export function peopleInSentence(sentence: string, directory: Directory): Parsed
 /** Adds people to a list unless already there under the same name, titles aside. */
 export function addPeople(to: ParsedAttendee[], people: ParsedAttendee[]) {
   const key = (n: string) => normaliseName(bareName(n));
-  for (const p of people) if (!to.some((a) => key(a.name) === key(p.name))) to.push(p);
+  // "Cllr Fairclough" is "Cllr Dennis Fairclough" listed already: a surname alone is someone there of that surname.
+  const surnameOf = (n: string) => key(n).split(' ').pop();
+  const same = (a: string, b: string) => key(a) === key(b) || (!key(b).includes(' ') && surnameOf(a) === key(b));
+  for (const p of people) if (!to.some((a) => same(a.name, p.name))) to.push(p);
 }

@@ -144,7 +144,7 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
     if (
       last &&
       !notPeople.test(part) &&
-      (postWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
+      (postWords.test(part) || roleWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
     ) {
       // "Ewan Ross, Chair (ER)": initials after the post, when they are the person's, are theirs ("(WFRS)" stays in the post).
       const tagged = /^(.*\S)\s*\((\p{Lu}{2,4})\)$/u.exec(part);

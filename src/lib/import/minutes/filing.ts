@@ -13,6 +13,7 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       .toLowerCase()
       .replace(/^(minute|item)\s+/, '')
       .replace(/[\s.[\]]/g, '');
+  const rows = new Set<unknown>(items.flatMap((i) => i.actions.filter((a) => (a as { table?: boolean }).table)));
   for (const from of items)
     for (const a of [...from.actions]) {
       const wanted = (a as { forItem?: string }).forItem;
@@ -58,13 +59,21 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
         items.find((i) => /^\d+\.0$/.test(i.number) && /^\d+\.\d+$/.test(wanted.trim()) && i.number.split('.')[0] === wanted.trim().split('.')[0]);
       if (!to || to === from) continue;
       from.actions.splice(from.actions.indexOf(a), 1);
-      const same = to.actions.find((b) => b.ownerText && a.ownerText && b.ownerText.toLowerCase() === a.ownerText.toLowerCase());
-      if (same) {
-        same.due ??= a.due;
-        same.dueText ??= a.dueText;
-        same.ref ??= a.ref;
-      } else to.actions.push(a);
+      if (!sameAgain(to, a, rows)) to.actions.push(a);
     }
+}
+
+/**
+ * The item has an action for the row's owner already, said in its text: the row is that action again, listed in a
+ * closing table, and gives it its date and number.
+ */
+function sameAgain(item: ParsedItem, row: ParsedItem['actions'][number], rows: Set<unknown>): boolean {
+  const same = item.actions.find((b) => b !== row && !rows.has(b) && b.ownerText && row.ownerText && b.ownerText.toLowerCase() === row.ownerText.toLowerCase());
+  if (!same) return false;
+  same.due ??= row.due;
+  same.dueText ??= row.dueText;
+  same.ref ??= row.ref;
+  return true;
 }
 
 /** How many words say the task: without whoever is to do it ("JO to …") or the action's number ("(Action 2023/17)"). */

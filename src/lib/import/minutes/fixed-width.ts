@@ -36,13 +36,15 @@ export function joinFixedWidthTables(lines: string[]): string[] {
     const rows: string[][] = [];
     let j = i + 1;
     // A heading's second line ("No.", "Officer"): short words under its columns.
-    const second = lines[j] === undefined ? [] : chunksOf(lines[j]!);
+    const second = lines[j] === undefined || /^[\s\-–—=_|+]+$/.test(lines[j]!) ? [] : chunksOf(lines[j]!);
     if (second.length && second.length < head.length && second.every((c) => c.text.split(' ').length <= 2 && !/\d/.test(c.text))) {
       for (const c of second) head[columnOf(starts, c.at)] += ` ${c.text}`;
       j++;
     }
     let blanks = 0;
     for (; j < lines.length; j++) {
+      // A rule under the heading or between rows ("--------", "- - - -") is part of the table, not a row.
+      if (/^[\s\-–—=_|+]+$/.test(lines[j]!) && /[-–—=_]{3}|(?:- ){3}/.test(lines[j]!)) continue;
       const chunks = chunksOf(lines[j]!);
       if (chunks.length === 0) {
         if (++blanks > 2) break;

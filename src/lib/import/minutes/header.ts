@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
-import { bareName, honorifics, isNameShaped, notPeople } from '../rules/names';
+import { bareName, honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { readColumns } from './columns';
@@ -36,6 +36,9 @@ export function parseHeader(printedLines: string[], directory: Directory, review
   let hanging = false;
   let inAttendance = false;
   let membersLabelled = false;
+  let absent = false;
+  /** The column of a table of councils that holds who represented each. */
+  let representedAt = -1;
   const attendance: ParsedAttendee[] = [];
   /** Those listed under a heading that does not say who is a member ("Attendees", "Those attending"). */
   const byRole: ParsedAttendee[] = [];
@@ -133,6 +136,14 @@ export function parseHeader(printedLines: string[], directory: Directory, review
       continue;
     }
     const heading = attendanceHeading(line, group !== undefined && raw.trim().includes('\t'));
+    // Those absent without apologies are no one's attendance: their lines are kept as printed, up to the next heading.
+    if (heading?.name === 'absent' || (absent && !heading && group === undefined)) {
+      absent = true;
+      group = undefined;
+      printed.push(raw.trim());
+      continue;
+    }
+    absent = false;
     if (heading) {
       inAttendance = true;
       group = heading.group;
@@ -214,6 +225,20 @@ export function parseHeader(printedLines: string[], directory: Directory, review
         const everyCell = cells.length > 1 ? cells.map((c) => (honorifics.test(c) || bare ? personOf(c, cellGroup, directory) : undefined)) : [];
         if (everyCell.length && everyCell.every(Boolean)) {
           addOrKeep(everyCell as ParsedAttendee[], group, raw);
+          continue;
+        }
+        // "Chadwell Forest<TAB>Cllr Ruth Okafor": a council, then who represented it; a row of the same table with no one
+        // titled in that column ("Enderby Chase<TAB>Apologies") names no one.
+        const titledPerson = (c: string) => honorifics.test(c) && isNameShaped(c.replace(/\s*\([^)]*\)/g, ''));
+        const titledAt = honorifics.test(cells[0]!) || roleWords.test(cells[0]!) ? -1 : cells.findIndex((c, k) => k > 0 && titledPerson(c));
+        const noOne = representedAt > 0 && !honorifics.test(cells[0]!) && (cells[representedAt] === undefined || attendedCell.test(cells[representedAt]!));
+        if (titledAt > 0 || noOne) {
+          const person = titledAt > 0 ? personOf(cells[titledAt]!, group === 'by-role' ? 'present' : group, directory) : undefined;
+          if (person) {
+            representedAt = titledAt;
+            person.as = [person.as, cells[0]].filter(Boolean).join(', ');
+            addOrKeep([person], group, raw);
+          } else printed.push(raw.trim());
           continue;
         }
         // "Councillor O Grange (Chair)<TAB>Marshfield County Council": the person, then their post or council.

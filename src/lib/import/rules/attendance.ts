@@ -8,9 +8,11 @@ type Group = ParsedAttendee['group'];
  * attendance (non-Cabinet Members speaking under Standing Order 22):").
  */
 export const attendanceHeadings: { name: string; pattern: RegExp; group: Group | 'by-role' }[] = [
+  // "Absent:", "Absent without apologies:": not recorded as anyone's attendance (the minutes keep the line as printed).
+  { name: 'absent', pattern: /^(?:absent(?: without apologies)?|not present|absennol)(?=\s*[:–-]|\s*$|\t|\s{2,})/i, group: 'apologies' },
   {
     name: 'apologies',
-    pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|apols?\.?(?=\s*:)|absent|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i,
+    pattern: /^(?:apologies(?: for absence)?(?: received)?|apologies were received from|apols?\.?(?=\s*:)|ymddiheuriadau|ymddiheuriadau am absenoldeb)/i,
     group: 'apologies',
   },
   {

@@ -6,18 +6,21 @@
 
 /** Titles and ranks printed before a name ("Cllr", "County Councillor", "Det. Supt.", "Y Cynghorydd"). */
 export const honorifics =
-  /^(?:(?:[a-z]+(?=\s+councill?ors?\b)|sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|reverend|revd|rev|canon|prebendary|venerable|ven|archdeacon|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|ward|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|sgt|sergeant|deputy|pcc|pfcc|dpfcc|dpcc|cfo|dcfo|acfo|supt|ch\.? supt|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
+  /^(?:(?:[a-z]+(?=\s+councill?ors?\b)|sir|dame|dr|mr|mrs|ms|miss|mx|prof|professor|the rev(?:erend|d)?|reverend|revd|rev|canon|prebendary|venerable|ven|archdeacon|lord|lady|baroness|alderman|alderwoman|county|district|borough|town|parish|ward|cllr|cllrs|councillor|councillors|cyng|cynghorydd|cynghorwyr|y cynghorydd|y cynghorwyr|dci|di|ds|dc|pc|ps|pcso|sgt|sergeant|deputy|pcc|pfcc|dpfcc|dpcc|cfo|dcfo|acfo|supt|ch\.? supt|ch\.? insp(?:ector)?|det\.?|t\/det\.?|supt\.|acc|dcc|cc|insp\.?|chief|inspector|superintendent|constable|commander)\.?\s+)+/i;
 
 /** Words of a post, not of a name, and their plurals ("Licensing Standards Officers"). */
 export const roleWords =
-  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|convener|provost|bailie|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|sheriff|lieutenant|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police|planning|associates|architects|surveyors|agenda|item|items|minutes|fire|rescue|ambulance|probation|prison|housing|health|highways|education|library|forum|partnership|network|alliance|federation|foundation|charity|project|brigade|academy|institute|commission)s?\b/i;
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|convener|provost|bailie|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|sheriff|lieutenant|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police|planning|associates|architects|surveyors|agenda|item|items|minutes|unit|policing|fire|rescue|ambulance|probation|prison|housing|health|highways|education|library|forum|partnership|network|alliance|federation|foundation|charity|project|brigade|academy|institute|commission)s?\b/i;
 
 /** Counted, not named: never a person. */
 export const notPeople =
   /\b(members? of the public|public|press|residents?|parishioners?|aelod(?:au)? o'r cyhoedd|observers?)\b|^\d+\b|^(one|two|three|four|five|six|seven|eight|nine|ten|dau|tri|pedwar)\b/i;
 
-/** A name without titles and ranks: "Det. Supt. Mark Wheeler" → "Mark Wheeler". */
-export const bareName = (name: string) => name.replace(honorifics, '').trim();
+/** Letters after a name that are honours or offices, not part of it: "Helen Ashworth-Price JP". */
+const postNominals = /(?:,?\s+(?:JP|MBE|OBE|CBE|KBE|DBE|BEM|QPM|KPM|QFSM|DL|MP|MSP|MLA|MS|AM))+$/;
+
+/** A name without titles, ranks and honours: "Det. Supt. Mark Wheeler" → "Mark Wheeler", "Ann Lee JP" → "Ann Lee". */
+export const bareName = (name: string) => name.replace(honorifics, '').replace(postNominals, '').trim();
 
 const particle = /^(?:de|da|van|von|der|den|le|la|du|ap|ab|ferch|ní|ni|ó|o|mac|mc|bin|al|el|y|st\.?)$/i;
 
