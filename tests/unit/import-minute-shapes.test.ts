@@ -712,3 +712,28 @@ describe('a joint committee of councils, its attendance a table of who represent
     expect(bareName('Ch Insp Ray Cole')).toBe('Ray Cole');
   });
 });
+
+describe('a panel numbered "1.0", "1.1" with a longer closing table of numbered actions', () => {
+  // Synthetic, in the layout of a custody visiting panel's minutes saved from Word: items "N.0", paragraphs "N.1".
+  const items = Array.from({ length: 4 }, (_, k) => [`${k + 1}.0\tItem ${k + 1} heading\t`, `${k + 1}.1\tThe Panel discussed item ${k + 1}.\tGM`, '']).flat();
+  const rows = Array.from({ length: 9 }, (_, k) => `25/0${k + 1}\tDo task number ${k + 1}\tGM\t31/01/25`);
+  const text = [
+    'Minutes of the Quarterly Panel Meeting',
+    'Date:\tTuesday 14th January 2025',
+    '',
+    ...items,
+    'Summary of new actions',
+    'No.\tAction\tOwner\tDue',
+    ...rows,
+  ].join('\n');
+  const minutes = parseMinutes(text, none);
+
+  it('takes the items, each with its paragraphs, over the nine numbered rows of the table', () => {
+    expect(minutes.items.map((i) => i.number)).toEqual(['1.0', '2.0', '3.0', '4.0']);
+  });
+
+  it('keeps every word of the table in the minutes', () => {
+    const kept = minutes.items.flatMap((i) => [i.title ?? '', ...i.paragraphs]).join(' ');
+    for (let k = 1; k <= 9; k++) expect(kept).toContain(`Do task number ${k}`);
+  });
+});

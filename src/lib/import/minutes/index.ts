@@ -5,6 +5,7 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { chooseLayout } from '../layouts';
+import { numberedItems } from '../layouts/numbered-items';
 import { addPeople, peopleInSentence, sentencesOf } from './attendance-sentences';
 import { parseHeader } from './header';
 import { findHeadedItems, findItemHeads, itemStart } from './segment';
@@ -29,7 +30,9 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   const lines = joinFixedWidthTables(joinSplitOrdinals(text.split('\n').map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''))));
   const numbered = findItemHeads(lines);
   // No numbered items: headings in capitals may be the items, numbered here in order.
-  const headed = numbered.length < 2 ? findHeadedItems(lines) : [];
+  // (Or a few numbers only, of a report the minutes quote, beside many headings: the headings are the items.)
+  const headings = numbered.length <= 3 ? findHeadedItems(lines) : [];
+  const headed = numbered.length < 2 || headings.length >= 3 * numbered.length ? headings : [];
   const heads = headed.length ? headed : numbered;
   const start = heads.length ? itemStart(heads[0]!) : -1;
   const headerLines = start < 0 ? lines : lines.slice(0, start);
@@ -46,8 +49,15 @@ export function parseMinutes(text: string, directory: Directory): ParsedMinutes 
   if (leading) for (let i = leading.from; i < leading.to; i++) lines[i] = '';
   const notes: string[] = [];
   const doc = { lines: trailing ? lines.slice(0, trailing.from) : lines, heads, headerLines };
-  const { layout, reasons } = chooseLayout(doc);
-  const { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
+  const chosen = chooseLayout(doc);
+  let { layout, reasons } = chosen;
+  let { items, signedBy } = layout.readItems(doc, header.attendance, directory, review, notes);
+  // A layout that reads no items from lines that hold some would lose their words: they are read as numbered items.
+  if (items.length === 0 && heads.length > 0 && layout !== numberedItems) {
+    reasons = [...reasons, `it read no items, so the ${heads.length} numbered headings are read as items instead`];
+    layout = numberedItems;
+    ({ items, signedBy } = numberedItems.readItems(doc, header.attendance, directory, review, notes));
+  }
   if (headed.length) {
     notes.push('The minutes number no items: they are numbered here in the order printed.');
     review.push({

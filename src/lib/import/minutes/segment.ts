@@ -100,8 +100,14 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   }
   const weight = heads.map((h) => {
     let subs = 0;
-    for (let j = all.indexOf(h) + 1; j < all.length && !follows(h.number, all[j]!.number, 50); j++) if (isParagraphOf(all[j]!.number, h.number)) subs++;
-    return 1 + (titled(h) ? 0.5 : 0) + Math.min(subs, 10) * 0.3;
+    // (Its paragraphs: "8.1" under "8", and "13.1" under "13.0", which would otherwise read as the next number.)
+    for (let j = all.indexOf(h) + 1; j < all.length; j++) {
+      if (isNumberedUnder(all[j]!.number, h.number)) subs++;
+      else if (follows(h.number, all[j]!.number, 50)) break;
+    }
+    // A table's row ("25/01<TAB>Contact GP<TAB>GM<TAB>31/01/25": a number, then two cells or more) counts for less than an item.
+    const row = h.titleLine === undefined && h.rest.split('\t').filter((c) => c.trim() !== '').length >= 2;
+    return (row ? 0.5 : 1 + (titled(h) ? 0.5 : 0)) + Math.min(subs, 10) * 0.3;
   });
   const best = heads.map((_, k) => weight[k]!);
   const from = heads.map(() => -1);
