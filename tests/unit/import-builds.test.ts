@@ -18,6 +18,7 @@ const sets = [
   'import-holdout-5',
   'import-holdout-6',
   'import-holdout-7',
+  'import-holdout-8',
 ];
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
