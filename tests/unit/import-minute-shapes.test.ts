@@ -737,3 +737,32 @@ describe('a panel numbered "1.0", "1.1" with a longer closing table of numbered 
     for (let k = 1; k <= 9; k++) expect(kept).toContain(`Do task number ${k}`);
   });
 });
+
+describe('a closing summary that restates the actions the items give', () => {
+  // Synthetic, in the layout of a parish committee's Word export: actions in the text, then a summary table.
+  const minutes = parseMinutes(
+    [
+      'Minutes of the Burial Committee held on Monday 2 June 2025 at 14:00',
+      '',
+      '1.0\tFEES',
+      '1.1\tThe Clerk will publish the revised fees on both websites and send them to funeral directors by 1 July.\tGP',
+      '',
+      '2.0\tMEMORIALS',
+      '2.1\tThe Chair will write to the owners of the three unsafe memorials in Section B.\tAB',
+      '',
+      'SUMMARY OF ACTIONS',
+      'No\tAction\tOwner\tDue',
+      '1\tPublish fees; send to funeral directors\tGP\t1 Jul 2025',
+      '2\tWrite to owners of unsafe memorials\tAB\t30 Jun 2025',
+      '3\tBook the grass cutting for August\tGP\t31 Jul 2025',
+    ].join('\n'),
+    none,
+  );
+
+  it('records each restated action once, with the table’s date, and a row that restates none as an action of its own', () => {
+    expect(minutes.items.map((i) => i.actions.map((a) => `${a.ownerText} ${a.dueText}: ${a.text.split(' ').slice(1, 5).join(' ')}`))).toEqual([
+      ['GP 1 Jul 2025: The Clerk will publish'],
+      ['GP 31 Jul 2025: the grass cutting for', 'AB 30 Jun 2025: The Chair will write'],
+    ]);
+  });
+});

@@ -40,6 +40,19 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
         }
         continue;
       }
+      // A closing summary of the actions the items already state ("Summary of new actions", after the last item): each row
+      // that restates one of them is that action again, and gives it its date and number; the row is not a second action.
+      const restated = wanted === undefined && table && from === items[items.length - 1] ? restatedAction(items, a, rows) : undefined;
+      if (restated) {
+        from.actions.splice(from.actions.indexOf(a), 1);
+        // (In the fuller of its two wordings.)
+        if (wordsOfTask(a.text) > wordsOfTask(restated.text)) restated.text = a.text;
+        restated.due ??= a.due;
+        restated.dueText ??= a.dueText;
+        restated.ref ??= a.ref;
+        restated.ownerText ??= a.ownerText;
+        continue;
+      }
       if (wanted === undefined) {
         // A closing table's row that names no item: filed under the one item it shares its words with, if one stands out.
         const to = table ? itemByWords(items, a.text) : undefined;
@@ -74,6 +87,24 @@ function sameAgain(item: ParsedItem, row: ParsedItem['actions'][number], rows: S
   same.dueText ??= row.dueText;
   same.ref ??= row.ref;
   return true;
+}
+
+/**
+ * The action an item's text states that a summary table's row restates: the one sharing most of the row's words (two at
+ * least, and half of them), for the same owner if both name one.
+ */
+function restatedAction(items: ParsedItem[], row: ParsedItem['actions'][number], rows: Set<unknown>) {
+  const wanted = [...wordsOf(row.text)];
+  let best: { action: ParsedItem['actions'][number]; shared: number } | undefined;
+  for (const item of items)
+    for (const b of item.actions) {
+      if (rows.has(b) || b === row) continue;
+      if (b.ownerText && row.ownerText && b.ownerText.toLowerCase() !== row.ownerText.toLowerCase() && !b.text.includes(row.ownerText)) continue;
+      const have = wordsOf(b.text);
+      const shared = wanted.filter((w) => have.has(w)).length;
+      if (shared >= 2 && shared * 2 >= wanted.length && (!best || shared > best.shared)) best = { action: b, shared };
+    }
+  return best?.action;
 }
 
 /** How many words say the task: without whoever is to do it ("JO to …") or the action's number ("(Action 2023/17)"). */
