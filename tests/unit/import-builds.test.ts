@@ -19,6 +19,7 @@ const sets = [
   'import-holdout-6',
   'import-holdout-7',
   'import-holdout-8',
+  'import-holdout-9',
 ];
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -105,7 +105,8 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
           });
         }
         return {
-          ...(a.ref ? { ref: a.ref } : {}),
+          // A table's row number ("1", "2") counts rows of one meeting, not a reference actions keep across meetings.
+          ...(a.ref && !/^\d{1,3}\.?$/.test(a.ref.trim()) ? { ref: a.ref } : {}),
           text: esc(text),
           ...(owner ? { owner } : {}),
           ...(a.due ? { due: a.due } : {}),
