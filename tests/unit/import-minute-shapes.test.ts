@@ -766,3 +766,61 @@ describe('a closing summary that restates the actions the items give', () => {
     ]);
   });
 });
+
+describe('titles above a code alone on its line, numbers with a comma, and a bilingual resolution', () => {
+  it('reads a county planning committee whose capitals heading stands over its minute code', () => {
+    // Synthetic, in the layout of an English county planning committee's minutes exported from PDF.
+    const minutes = parseMinutes(
+      [
+        'MINUTES of a meeting of the PLANNING AND REGULATION COMMITTEE held on 9 April 2025 at 10.00 am',
+        '',
+        'Present: County Councillor A Fenby (Chair)',
+        '',
+        'APOLOGIES AND SUBSTITUTIONS',
+        '',
+        'DC/12/25',
+        '              Apologies for absence were received from County Councillor',
+        '              B Holt. County Councillor C Dyer attended as his substitute.',
+        '',
+        'MINUTES OF THE MEETING HELD ON 12 MARCH 2025',
+        '',
+        'DC/13/25',
+        '              RESOLVED – That the minutes of the meeting held on 12 March',
+        '              2025 be confirmed as a correct record.',
+      ].join('\n'),
+      none,
+    );
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      'DC/12/25 APOLOGIES AND SUBSTITUTIONS',
+      'DC/13/25 MINUTES OF THE MEETING HELD ON 12 MARCH 2025',
+    ]);
+    expect(minutes.items[1]!.decisions).toHaveLength(1);
+  });
+
+  it('reads "1, Apologies" as an item, not "8.2, be forwarded" inside a sentence', () => {
+    expect(readItemNumber('1, Apologies and welcomes')?.number.text).toBe('1');
+    expect(readItemNumber('16/05/8.2, be forwarded to the Commissioner')).toBeUndefined();
+  });
+
+  it('reads the parts of "PENDERFYNWYD / RESOLVED:"', () => {
+    // Synthetic, in the layout of a Welsh county council's bilingual Cabinet minutes.
+    const minutes = parseMinutes(
+      [
+        'CABINET',
+        'Minutes of the meeting of the Cabinet held on 3 March 2025 at 10.00am',
+        '',
+        '5.\tCYLLIDEB / BUDGET',
+        '',
+        '\tPENDERFYNWYD / RESOLVED:',
+        '',
+        '\t(a)\tthat the draft budget be approved for consultation; and',
+        '\t(b)\tthat the savings proposals be approved for consultation.',
+      ].join('\n'),
+      none,
+    );
+    expect(minutes.items[0]!.decisions.map((d) => d.text)).toEqual([
+      'that the draft budget be approved for consultation; and',
+      'that the savings proposals be approved for consultation.',
+    ]);
+  });
+});

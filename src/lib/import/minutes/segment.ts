@@ -23,9 +23,9 @@ export const itemStart = (h: ItemHead) => h.titleAbove ?? h.line;
  * between blank lines, above a number whose line is a sentence, is that item's title. Its first line.
  */
 export function titleAboveOf(lines: string[], h: ItemHead, floor: number): number | undefined {
-  // The number's line a sentence: six words or more, in lower case.
-  const words = plain(h.rest).split(' ');
-  if (h.titleLine !== undefined || words.length < 6 || words.filter((w) => /^\p{Ll}/u.test(w)).length < 3) return undefined;
+  // The number's line a sentence: six words or more, in lower case (or, a number alone, the line after it).
+  const words = plain(h.titleLine !== undefined && h.rest === '' ? lines[h.titleLine]! : h.rest).split(' ');
+  if (words.length < 6 || words.filter((w) => /^\p{Ll}/u.test(w)).length < 3) return undefined;
   let j = h.line - 1;
   if (j < floor || plain(lines[j]!) !== '') return undefined;
   while (j > floor && plain(lines[j]!) === '') j--;
@@ -132,7 +132,12 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   if (run.length >= 2 && run.every((h) => titleOf(h) === titleOf(run[0]!))) return [];
   // Titles above their numbers: all the run's items, or (when only some have one) none.
   const above = run.map((h, k) => titleAboveOf(lines, h, k ? run[k - 1]!.line + 1 : 0));
-  if (above.filter((a) => a !== undefined).length * 2 > run.length) run.forEach((h, k) => (h.titleAbove = above[k]));
+  if (above.filter((a) => a !== undefined).length * 2 > run.length)
+    run.forEach((h, k) => {
+      h.titleAbove = above[k];
+      // A number alone under its title: the line after it is the minute's first, not a title.
+      if (above[k] !== undefined) h.titleLine = undefined;
+    });
   return run;
 }
 
