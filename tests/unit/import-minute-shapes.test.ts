@@ -7,6 +7,7 @@ import { classify } from '../../src/lib/import/paper';
 import { agendaNumber } from '../../src/schemas/meeting';
 import { compareAgendaNumbers } from '../../src/lib/derive/agenda';
 import { bareName } from '../../src/lib/import/rules/names';
+import { readTitle } from '../../src/lib/import/minutes/title';
 
 // Shapes of minutes met in the held-out evaluation sets, each read by a general rule. Every document
 // here is synthetic: invented names and places, set out as the kind of minutes named.
@@ -822,5 +823,33 @@ describe('titles above a code alone on its line, numbers with a comma, and a bil
       'that the draft budget be approved for consultation; and',
       'that the savings proposals be approved for consultation.',
     ]);
+  });
+});
+
+describe('the body: never a name that says no one', () => {
+  const title = (lines: string[]) => {
+    const review: { field: string; message: string }[] = [];
+    return { body: readTitle(lines, none, review).body, review: review.filter((r) => r.field === 'body').map((r) => r.message) };
+  };
+
+  it('leaves a name with nothing of its own unread, and says so', () => {
+    const read = title(['DEVELOPMENT MANAGEMENT COMMITTEE', 'Minutes of the meeting held on 4 March 2025 at 10.00am']);
+    expect(read.body).toBe('Unknown body');
+    expect(read.review.join(' ')).toMatch(/does not say whose it is/);
+  });
+
+  it('reads the name inside "Meeting of …" and "… Business Meeting", and keeps a parish meeting whole', () => {
+    expect(title(['Meeting of Wenbury Police and Crime Panel – Thursday, 6 March 2025']).body).toBe('Wenbury Police and Crime Panel');
+    expect(title(['GLENARD COMMUNITY COUNCIL BUSINESS MEETING', 'Tuesday 4 March 2025 at 7.30pm']).body).toBe('Glenard Community Council');
+    expect(title(['FERNLEY PARISH MEETING', 'Minutes of the annual meeting held on 4 April 2025']).body).toBe('Fernley Parish Meeting');
+  });
+
+  it('does not put a council before a panel whose name holds the place already', () => {
+    expect(title(['THORNBURY COUNTY COUNCIL', 'THORNBURY POLICE AND CRIME PANEL', 'Minutes of the meeting held on 4 March 2025']).body).toBe(
+      'Thornbury Police and Crime Panel',
+    );
+    expect(title(['NORTH VALE COMBINED AUTHORITY', 'COMBINED AUTHORITY BOARD', 'Minutes of the meeting held on 4 March 2025']).body).toBe(
+      'North Vale Combined Authority Board',
+    );
   });
 });

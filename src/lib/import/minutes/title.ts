@@ -29,6 +29,9 @@ function joinNames(printedOwner: string, printedMeets: string): string {
   const o = normaliseName(owner);
   const m = normaliseName(meets);
   if (m.includes(o)) return meets;
+  // "Thornmoor County Council" over "Thornmoor Police, Fire and Crime Panel": the panel's name holds the place already.
+  const own = (x: string) => x.split(/[\s,]+/).filter((w) => w !== '' && !genericWord.test(w));
+  if (own(owner).some((w) => own(meets).some((x) => x.toLowerCase() === w.toLowerCase()))) return meets;
   const ow = owner.split(/\s+/);
   for (let k = Math.min(ow.length, meets.split(/\s+/).length); k > 0; k--)
     if (normaliseName(ow.slice(-k).join(' ')) === normaliseName(meets.split(/\s+/).slice(0, k).join(' ')))
@@ -48,6 +51,11 @@ export const placeOnly = (printed: string) =>
     .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
     .replace(/[.,]$/, '')
     .trim();
+
+/** The words of what bodies do and are, not whose they are: a name of these alone names no one body. */
+const genericWord =
+  /^(?:the|of|and|for|on|&|a|b|c|combined|council|county|borough|district|city|town|parish|community|joint|committee|sub-committee|board|panel|authority|cabinet|group|forum|partnership|meeting|summary|notes|minutes|working|steering|strategic|advisory|independent|overview|scrutiny|audit|ethics|standards|licensing|regulatory|planning|development|management|control|health|wellbeing|social|care|adult|adults|children|children's|young|people|education|housing|environment|environmental|services|finance|resources|policy|performance|economy|economic|growth|regeneration|transport|highways|traffic|orders|estates|police|crime|fire|rescue|commissioner|pension|local|area|neighbourhood|plan|stop|search|recreation|amenities|leisure|general|purposes|personnel|staffing|appeals|full|annual|extraordinary)$/i;
+const generic = (name: string) => name.split(/[\s,]+/).every((w) => w === '' || genericWord.test(w));
 
 /** Words any two bodies' names share, which do not say whose a body is. */
 const commonWord =
@@ -147,9 +155,20 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
       .trim();
     if (before && bodyWord.test(before) && !/\d/.test(before)) body = before;
   }
+  // "Meeting of Wenmoor Police and Crime Panel", "… Youth Commission meeting notes", "… Community Council Business Meeting":
+  // what the document is, around the name.
+  body = body
+    ?.replace(/^(?:(?:ordinary |annual |special )?meeting of (?:the )?)/i, '')
+    .replace(/\s+(?:(?:business|ordinary|monthly) meeting|meeting (?:notes|summary)|notes)$/i, '')
+    .trim();
   // Precise before complete: a long or punctuated "name" is a sentence, not a body.
   // A comma only in a name's own list ("Police, Fire and Crime Panel", "Education, Children and Families Committee").
-  if (body && (body.split(/\s+/).length > 9 || /[;()|#]/.test(body) || (/,/.test(body) && !namedList.test(body)))) body = undefined;
+  if (body && (body.split(/\s+/).length > 9 || /[;()|#[\]*]|^\/|'s\b|’s\b/.test(body) || (/,/.test(body) && !namedList.test(body)))) body = undefined;
+  // … and a name with nothing of its own ("Development Management Committee", "Town Council", "Meeting Summary") is whose?
+  if (body && generic(body)) {
+    review.push({ field: 'body', message: `the heading names "${body}", which does not say whose it is: set the body, and the file's folder` });
+    body = undefined;
+  }
   if (body) {
     // "Cyngor Cymuned Caerwen / Caerwen Community Council": a bilingual name is filed under its English half.
     body = body
