@@ -165,7 +165,18 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   // A comma only in a name's own list ("Police, Fire and Crime Panel", "Education, Children and Families Committee").
   if (body && (body.split(/\s+/).length > 9 || /[;()|#[\]*]|^\/|'s\b|’s\b/.test(body) || (/,/.test(body) && !namedList.test(body)))) body = undefined;
   // … and a name with nothing of its own ("Development Management Committee", "Town Council", "Meeting Summary") is whose?
-  if (body && generic(body)) {
+  // (Unless it is the name of a body in bodies/: "Performance Working Group" of the organisation's own.)
+  const knownAs = (name: string) => directory.bodies.some((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(name)));
+  if (
+    body &&
+    generic(body) &&
+    !knownAs(
+      body
+        .split(/\s+\/\s+/)
+        .pop()!
+        .trim(),
+    )
+  ) {
     review.push({ field: 'body', message: `the heading names "${body}", which does not say whose it is: set the body, and the file's folder` });
     body = undefined;
   }
