@@ -853,3 +853,30 @@ describe('the body: never a name that says no one', () => {
     );
   });
 });
+
+describe('a person named again by surname alone', () => {
+  it('is the person listed already, in the header and in an item', () => {
+    // Synthetic, in the layout of a Scottish licensing board's minute and a joint committee's Word export.
+    const minutes = parseMinutes(
+      [
+        'MINUTE of MEETING of the GLENBRAE LICENSING BOARD held on Wednesday 4 June 2025 at 10.00 am.',
+        '',
+        'Present:  Councillor M Kerr (Convener) and Councillor D Lyle.',
+        '',
+        'Apologies:  Councillor Ann Reid.',
+        '',
+        'Councillor Kerr in the Chair.',
+        '',
+        '1.  APOLOGIES FOR ABSENCE',
+        '',
+        'Apologies had been received from Councillor Reid, who was unwell.',
+      ].join('\n'),
+      none,
+    );
+    expect(minutes.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Councillor M Kerr',
+      'present: Councillor D Lyle',
+      'apologies: Councillor Ann Reid',
+    ]);
+  });
+});

@@ -1,7 +1,6 @@
 import type { Directory } from '../directory';
-import { bareName } from '../rules/names';
 import { listedPeople, personOf } from './attendance';
-import { normaliseName } from './text';
+import { listedAlready } from './list-lines';
 import type { ParsedAttendee } from './types';
 
 type Group = ParsedAttendee['group'];
@@ -52,9 +51,6 @@ export function peopleInSentence(sentence: string, directory: Directory): Parsed
 
 /** Adds people to a list unless already there under the same name, titles aside. */
 export function addPeople(to: ParsedAttendee[], people: ParsedAttendee[]) {
-  const key = (n: string) => normaliseName(bareName(n));
-  // "Cllr Fairclough" is "Cllr Dennis Fairclough" listed already: a surname alone is someone there of that surname.
-  const surnameOf = (n: string) => key(n).split(' ').pop();
-  const same = (a: string, b: string) => key(a) === key(b) || (!key(b).includes(' ') && surnameOf(a) === key(b));
-  for (const p of people) if (!to.some((a) => same(a.name, p.name))) to.push(p);
+  // ("Cllr Fairclough" is "Cllr Dennis Fairclough", listed already.)
+  for (const p of people) if (!to.some((a) => listedAlready(a.name, p.name))) to.push(p);
 }

@@ -32,10 +32,7 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
         else {
           const b = cited.actions[said]!;
           const [kept, other] = wordsOfTask(b.text) > wordsOfTask(a.text) ? [b, a] : [a, b];
-          kept.ref ??= other.ref;
-          kept.due ??= other.due;
-          kept.dueText ??= other.dueText;
-          kept.ownerText ??= other.ownerText;
+          fillFrom(kept, other);
           cited.actions.splice(said, 1, kept);
         }
         continue;
@@ -47,10 +44,7 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
         from.actions.splice(from.actions.indexOf(a), 1);
         // (In the fuller of its two wordings.)
         if (wordsOfTask(a.text) > wordsOfTask(restated.text)) restated.text = a.text;
-        restated.due ??= a.due;
-        restated.dueText ??= a.dueText;
-        restated.ref ??= a.ref;
-        restated.ownerText ??= a.ownerText;
+        fillFrom(restated, a);
         continue;
       }
       if (wanted === undefined) {
@@ -83,10 +77,18 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
 function sameAgain(item: ParsedItem, row: ParsedItem['actions'][number], rows: Set<unknown>): boolean {
   const same = item.actions.find((b) => b !== row && !rows.has(b) && b.ownerText && row.ownerText && b.ownerText.toLowerCase() === row.ownerText.toLowerCase());
   if (!same) return false;
-  same.due ??= row.due;
-  same.dueText ??= row.dueText;
-  same.ref ??= row.ref;
+  fillFrom(same, row, false);
   return true;
+}
+
+type Action = ParsedItem['actions'][number];
+
+/** One action recorded twice (in the text, and in a table): what one record lacks, the other gives. */
+function fillFrom(kept: Action, other: Action, owner = true) {
+  kept.ref ??= other.ref;
+  kept.due ??= other.due;
+  kept.dueText ??= other.dueText;
+  if (owner) kept.ownerText ??= other.ownerText;
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { attendanceHeading, memberLabel, officerPost } from '../rules/attendance';
-import { bareName, honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
+import { honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
 import { attendee, listedPeople, personOf } from './attendance';
 import { peopleInSentence, sentencesOf } from './attendance-sentences';
 import { readColumns } from './columns';
-import { attendedCell, commissioner, nameDashPost, rowOf, surname, unbulleted, wrapsOn } from './list-lines';
+import { attendedCell, commissioner, listedAlready, nameDashPost, rowOf, surname, unbulleted, wrapsOn } from './list-lines';
 import { placeOnly, readTitle } from './title';
-import { normaliseName, plain } from './text';
+import { plain } from './text';
 import type { ParsedAttendee, ParsedMinutes, Review } from './types';
 
 type Group = ParsedAttendee['group'] | 'by-role';
@@ -50,10 +50,8 @@ export function parseHeader(printedLines: string[], directory: Directory, review
     for (const p of people) {
       const resolved: ParsedAttendee = g === 'by-role' ? { ...p, group: p.as && officerPost.test(p.as) ? 'in-attendance' : 'present' } : { ...p, group: g };
       // The same name with another title ("Cyng. Eleri Prydderch", "Cllr. Eleri Prydderch": a list printed in both languages) is one person.
-      if (attendance.some((a) => a.name === resolved.name || normaliseName(bareName(a.name)) === normaliseName(bareName(resolved.name)))) continue;
-      // "Councillor Kerr in the Chair" after "Councillor M Kerr (Convener)": a surname alone is someone listed already.
-      const alone = bareName(resolved.name);
-      if (!alone.includes(' ') && attendance.some((a) => surname(a.name) === alone.toLowerCase())) continue;
+      // (So is "Councillor Kerr in the Chair" after "Councillor M Kerr (Convener)".)
+      if (attendance.some((a) => listedAlready(a.name, resolved.name))) continue;
       // "C Rothero (CR)" and "Chris Rothero (CR)": the same initials and surname are one person, said in the report.
       const same = resolved.initials && attendance.find((a) => a.initials === resolved.initials && surname(a.name) === surname(resolved.name));
       if (same) {

@@ -3,7 +3,7 @@ import { actionLine, marginTag, readActionText } from './actions';
 import { extractRecords, type MarginAction } from './records';
 import { cleanHead, itemStart, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
-import { isTableRow, plain } from './text';
+import { indent, isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
 import { englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
@@ -95,8 +95,6 @@ const subParagraph = (line: string, head: ItemHead) => {
   const read = readItemNumber(cleanHead(line));
   return !!read && isParagraphOf(read.number, head.number);
 };
-
-const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
 
 /** A line broken mid-sentence ("… modern" / "day slavery were discussed") joins its paragraph. */
 function add(item: ParsedItem, text: string, blankBefore: boolean) {

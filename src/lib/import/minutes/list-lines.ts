@@ -1,4 +1,5 @@
-import { isNameShaped, roleWords } from '../rules/names';
+import { bareName, isNameShaped, roleWords } from '../rules/names';
+import { normaliseName } from './text';
 import { cellsOf } from './actions';
 
 // The shapes of an attendance list's lines: rows, "Name – Post" entries, lines that wrap onto the next.
@@ -25,6 +26,15 @@ export const unbulleted = (text: string) => text.replace(/^(?:\*\s*|[-•]\s+)/,
 export const commissioner = /\b(?:police(?:,? fire)? and crime commissioner|PF?CC)\b/i;
 
 export const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * Whether a name is someone listed already: the same name, titles aside ("Cyng. Eleri Prydderch" is "Cllr. Eleri
+ * Prydderch"), or a surname alone that is theirs ("Councillor Kerr" after "Councillor M Kerr").
+ */
+export function listedAlready(listed: string, name: string): boolean {
+  const key = (n: string) => normaliseName(bareName(n));
+  return listed === name || key(listed) === key(name) || (!key(name).includes(' ') && key(listed).split(' ').pop() === key(name));
+}
 
 /**
  * A list's line that goes on to the next: it ends in "," or "and" or "for", a bracket is open, a title ends it

@@ -1,6 +1,6 @@
 import { follows, isNumberedUnder, isParagraphOf, readItemNumber, type ItemNumber } from '../rules/numbering';
 import { attendanceHeading } from '../rules/attendance';
-import { plain } from './text';
+import { indent, plain } from './text';
 import { findUkDate } from '../uk-date';
 
 /** Where an item begins: its number, and its title when one is printed on its line or alone on the next. */
@@ -167,7 +167,6 @@ export function findHeadedItems(lines: string[]): ItemHead[] {
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     const capitals = /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && !/[.;,]$/.test(text) && text.split(/\s+/).length <= 10;
     // … or in Title Case, centred alone between blank lines above text set further left (a Northern Ireland council's minutes).
-    const indent = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
     const below = lines
       .slice(i + 1)
       .filter((l) => l.trim() !== '')

@@ -3,6 +3,9 @@
 /** A paragraph that is a table's row: cells split by tabs, or a Markdown row between bars. */
 export const isTableRow = (paragraph: string) => paragraph.includes('\t') || paragraph.trim().startsWith('|');
 
+/** How far a line is indented, a tab as four spaces; a blank line none. */
+export const indent = (line: string) => (line.trim() === '' ? 0 : /^\s*/.exec(line)![0].replace(/\t/g, '    ').length);
+
 export const plain = (s: string) =>
   s
     .replace(/\*\*|__/g, '')

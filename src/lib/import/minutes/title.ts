@@ -30,8 +30,7 @@ function joinNames(printedOwner: string, printedMeets: string): string {
   const m = normaliseName(meets);
   if (m.includes(o)) return meets;
   // "Thornmoor County Council" over "Thornmoor Police, Fire and Crime Panel": the panel's name holds the place already.
-  const own = (x: string) => x.split(/[\s,]+/).filter((w) => w !== '' && !genericWord.test(w));
-  if (own(owner).some((w) => own(meets).some((x) => x.toLowerCase() === w.toLowerCase()))) return meets;
+  if (sharesPlace(owner, meets)) return meets;
   const ow = owner.split(/\s+/);
   for (let k = Math.min(ow.length, meets.split(/\s+/).length); k > 0; k--)
     if (normaliseName(ow.slice(-k).join(' ')) === normaliseName(meets.split(/\s+/).slice(0, k).join(' ')))
@@ -54,12 +53,12 @@ export const placeOnly = (printed: string) =>
 
 /** The words of what bodies do and are, not whose they are: a name of these alone names no one body. */
 const genericWord =
-  /^(?:the|of|and|for|on|&|a|b|c|combined|council|county|borough|district|city|town|parish|community|joint|committee|sub-committee|board|panel|authority|cabinet|group|forum|partnership|meeting|summary|notes|minutes|working|steering|strategic|advisory|independent|overview|scrutiny|audit|ethics|standards|licensing|regulatory|planning|development|management|control|health|wellbeing|social|care|adult|adults|children|children's|young|people|education|housing|environment|environmental|services|finance|resources|policy|performance|economy|economic|growth|regeneration|transport|highways|traffic|orders|estates|police|crime|fire|rescue|commissioner|pension|local|area|neighbourhood|plan|stop|search|recreation|amenities|leisure|general|purposes|personnel|staffing|appeals|full|annual|extraordinary)$/i;
-const generic = (name: string) => name.split(/[\s,]+/).every((w) => w === '' || genericWord.test(w));
-
-/** Words any two bodies' names share, which do not say whose a body is. */
-const commonWord =
-  /^(?:the|of|and|for|council|county|borough|district|city|town|parish|community|london|metropolitan|royal|police|crime|fire|rescue|panel|board|committee|authority|combined|commissioner|safer|joint|north|south|east|west)$/i;
+  /^(?:the|of|and|for|on|&|a|b|c|combined|council|county|borough|district|city|town|parish|community|joint|committee|sub-committee|board|panel|authority|cabinet|group|forum|partnership|meeting|summary|notes|minutes|working|steering|strategic|advisory|independent|overview|scrutiny|audit|ethics|standards|licensing|regulatory|planning|development|management|control|health|wellbeing|social|care|adult|adults|children|children's|young|people|education|housing|environment|environmental|services|finance|resources|policy|performance|economy|economic|growth|regeneration|transport|highways|traffic|orders|estates|police|crime|fire|rescue|commissioner|pension|local|area|neighbourhood|plan|stop|search|recreation|amenities|leisure|general|purposes|personnel|staffing|appeals|full|annual|extraordinary|london|metropolitan|royal|safer|north|south|east|west)$/i;
+/** A name's own words: those that say whose it is ("Wealdmoor" of "Wealdmoor Police and Crime Panel"). */
+const ownWords = (name: string) => name.split(/[\s,]+/).filter((w) => w !== '' && !genericWord.test(w));
+const generic = (name: string) => ownWords(name).length === 0;
+/** Two names that share a place's name: "Wealdmoor County Council" and "Wealdmoor Police and Crime Panel". */
+const sharesPlace = (a: string, b: string) => ownWords(a).some((w) => ownWords(b).some((x) => x.toLowerCase() === w.toLowerCase()));
 
 /**
  * "Governance and Audit Committee" on the web site whose logo is "Cwm Tawel County Borough Council": the
@@ -76,9 +75,7 @@ function withSiteOwner(heading: string, lines: string[]): string {
     )
     .find((alt) => alt && /\b(?:council|borough of|authority|commissioner)\b/i.test(alt) && !notName.test(alt));
   if (!logo) return heading;
-  const own = (s: string) => s.split(/[\s,]+/).filter((w) => !commonWord.test(w));
-  const shared = own(heading).some((w) => own(logo).some((x) => x.toLowerCase() === w.toLowerCase()));
-  return shared || meetsWord.test(logo) ? heading : joinNames(logo, heading);
+  return sharesPlace(heading, logo) || meetsWord.test(logo) ? heading : joinNames(logo, heading);
 }
 
 /**
@@ -166,7 +163,7 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   if (body && (body.split(/\s+/).length > 9 || /[;()|#[\]*]|^\/|'s\b|’s\b/.test(body) || (/,/.test(body) && !namedList.test(body)))) body = undefined;
   // … and a name with nothing of its own ("Development Management Committee", "Town Council", "Meeting Summary") is whose?
   // (Unless it is the name of a body in bodies/: "Performance Working Group" of the organisation's own.)
-  const knownAs = (name: string) => directory.bodies.some((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(name)));
+  const knownAs = (name: string) => directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(name)));
   if (
     body &&
     generic(body) &&
@@ -187,7 +184,7 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
       .pop()!
       .trim();
     if (body === body.toUpperCase()) body = titleCase(body);
-    const known = directory.bodies.find((b) => [b.name, ...b.alsoKnownAs].some((n) => normaliseName(n) === normaliseName(body!)));
+    const known = knownAs(body);
     if (known) body = known.name;
   } else review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
 
