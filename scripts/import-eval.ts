@@ -2,7 +2,7 @@
  * How well the importer reads documents it was not written from: every document in
  * tests/fixtures/import/ (synthetic, each in the layout of a kind of real public minutes) is
  * imported into a throwaway folder and scored against its `.expected.yaml`.
- *   npm run import:eval [-- --fixtures <dir>] [--verbose] [--only <name>]
+ *   npm run import:eval [-- --fixtures <dir>] [--verbose] [--only <name>] [--rules]
  * Prints precision (of the fields it filled, how many are right; invented people, items and
  * bodies count against it) and recall (of the fields expected, how many it filled right), per
  * document and per field, and the share of each document's words its entries keep.
@@ -54,6 +54,12 @@ const row = (label: string, t: { right: number; wrong: number; missed: number })
   );
 for (const f of scoredFields) row(f, total[f]);
 row('all key fields', overall(total));
+if (args.includes('--rules')) {
+  // Each rule that read decisions or actions, scored on its own: the rules to make surer, or to stop filling fields.
+  console.log(`\n${'rule'.padEnd(60)} ${'right'.padStart(6)} ${'wrong'.padStart(6)} ${'precision'.padStart(9)}`);
+  for (const [rule, t] of Object.entries(total.rules).sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`${rule.padEnd(60)} ${String(t.right).padStart(6)} ${String(t.wrong).padStart(6)} ${pct(precision(t)).padStart(9)}`);
+}
 const failed = results.filter((r) => !r.score).length;
 const low = results.filter((r) => r.wordsKept !== undefined && r.wordsKept < 0.995).length;
 console.log(`\n${results.length} documents: ${failed} not read as minutes or crashed; ${low} keep fewer than 99.5% of their words.`);

@@ -1,6 +1,7 @@
 import type { ActionStatus } from '../../schemas';
 import type { ParsedAction, ParsedAttendee, ParsedItem, Review } from './minutes';
 import { findUkDate } from './uk-date';
+import { by } from './minutes/provenance';
 
 /**
  * Minutes laid out as a table, "Matter Raised | Action | Owner | Date for Completion", as text
@@ -141,7 +142,7 @@ export function parseTableItems(lines: string[], layout: TableLayout, attendance
       } else {
         const ref = /^(\d{1,3}\/\d{2})\s*[–-]?\s*(.*)$/.exec(actionCell);
         open = ref ? { ref: ref[1], text: ref[2]! } : { text: actionCell };
-        current.actions.push(open);
+        current.actions.push(by('matter and action table', open));
         undated.push(open);
       }
     }

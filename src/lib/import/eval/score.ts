@@ -1,6 +1,7 @@
 import { bareName } from '../people';
 import { normaliseName, type ParsedMinutes } from '../minutes';
 import type { ExpectedMinutes } from './expected';
+import { ruleOf } from '../minutes/provenance';
 
 /** The key fields `import:eval` scores, each counted over every fixture. */
 export const scoredFields = ['body', 'date', 'start', 'place', 'attendee', 'item number', 'item title', 'decision', 'action', 'action owner'] as const;
@@ -13,9 +14,13 @@ export interface Tally {
   missed: number;
   notes: string[];
 }
-export type Score = Record<ScoredField, Tally>;
+export type Score = Record<ScoredField, Tally> & {
+  /** Decisions and actions right and wrong by the rule that read them (provenance.ts), as "decision: RESOLVED: …". */
+  rules: Record<string, { right: number; wrong: number }>;
+};
 
-const emptyScore = (): Score => Object.fromEntries(scoredFields.map((f) => [f, { right: 0, wrong: 0, missed: 0, notes: [] }])) as unknown as Score;
+const emptyScore = (): Score =>
+  ({ ...Object.fromEntries(scoredFields.map((f) => [f, { right: 0, wrong: 0, missed: 0, notes: [] }])), rules: {} }) as unknown as Score;
 
 const key = (s: string) => normaliseName(s);
 const person = (s: string) => key(bareName(s.replace(/\s*\([^)]*\)\s*/g, ' ').trim()));
@@ -103,6 +108,10 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
   // Decisions and actions by a phrase of their wording, each read matched to one expected at most.
   const records = <T extends { text: string }>(pick: (i: ParsedMinutes['items'][number]) => T[]) =>
     parsed.items.flatMap((i) => pick(i).map((r) => ({ item: number(i.number), record: r, used: false })));
+  const byRule = (field: ScoredField, record: object, as: 'right' | 'wrong') => {
+    const tally = (score.rules[`${field}: ${ruleOf(record)}`] ??= { right: 0, wrong: 0 });
+    tally[as]++;
+  };
   const match = <E extends { item?: string; text: string }, T extends { text: string }>(
     field: ScoredField,
     wanted: E[],
@@ -114,6 +123,7 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
       if (r) {
         r.used = true;
         score[field].right++;
+        byRule(field, r.record, 'right');
         also?.(e, r.record);
       } else {
         score[field].missed++;
@@ -123,7 +133,8 @@ export function scoreMinutes(expected: ExpectedMinutes, parsed: ParsedMinutes): 
     }
     for (const r of read.filter((x) => !x.used)) {
       score[field].wrong++;
-      score[field].notes.push(`not expected in item ${r.item}: "${r.record.text.slice(0, 90)}"`);
+      byRule(field, r.record, 'wrong');
+      score[field].notes.push(`not expected in item ${r.item} (${ruleOf(r.record)}): "${r.record.text.slice(0, 90)}"`);
     }
   };
   match(
@@ -148,6 +159,12 @@ export function addScores(scores: Score[]): Score {
       total[f].right += s[f].right;
       total[f].wrong += s[f].wrong;
       total[f].missed += s[f].missed;
+    }
+  for (const s of scores)
+    for (const [rule, t] of Object.entries(s.rules)) {
+      const sum = (total.rules[rule] ??= { right: 0, wrong: 0 });
+      sum.right += t.right;
+      sum.wrong += t.wrong;
     }
   return total;
 }

@@ -19,7 +19,7 @@ export const actionLine =
 const ownerShape =
   /^(?:the\s+|y\s+)?(?:(?:\p{Lu}{2,4})(?:\s*[/&,]\s*\p{Lu}{2,4})*|(?:cllrs?\.?|councillor|cyng\.?|cynghorydd)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|&|\/)\s+[\p{Lu}][\p{L} ]{1,30})?|(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|y|yr|&)|,\s+\p{Lu}[\p{L}'’-]*){0,6})$/u;
 const post =
-  /\b(clerk|clerc|glerc|cadeirydd|maer|faer|swyddog|dirprwy|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services)\b/i;
+  /\b(clerk|clerc|glerc|cadeirydd|maer|faer|swyddog|dirprwy|chair|chairman|mayor|officer|manager|director|head|chief|executive|treasurer|secretary|lead|team|commissioner|constable|superintendent|inspector|consultant|coordinator|co-ordinator|adviser|advisor|solicitor|monitoring|scrutiny|democratic|services|cabinet member|executive member|lead member|portfolio holder)\b/i;
 const isOwner = (s: string) =>
   s.length <= 60 &&
   ownerShape.test(s.trim()) &&
@@ -90,14 +90,17 @@ export function taggedSentence(paragraph: string, at: number, length: number): s
 export function ownerToAction(sentence: string, attendees: string[] = []): ParsedAction | undefined {
   // In Welsh, "Y Clerc i anfon …": the owner, then "i" (to).
   // (The word after "to" in lower case, as a verb is: not "Clerk to Wyebourne Parish Council".)
-  const m = /^(?:[Tt]he\s+|[Yy]\s+)?(.{2,50}?)\s+(?:[Tt]o|i)\s+\p{Ll}+/u.exec(sentence);
+  // (Nor "The Secretary to the Panel reported …": a post's name, not an infinitive.)
+  const m = /^(?:[Tt]he\s+|[Yy]\s+)?(.{2,50}?)\s+(?:[Tt]o|i)\s+(?!(?:the|a|an|this|that|these|those|all|each|every|its|their|his|her|our|any)\b)\p{Ll}+/u.exec(
+    sentence,
+  );
   if (!m || !(isOwner(m[1]!) || attendeeNamed(m[1]!, attendees)) || /\b(?:be|been|is|was|were|would|will|agreed|asked|requested|wish|wished)\b/i.test(m[1]!))
     return undefined;
   return { text: sentence, ownerText: m[1]!.trim() };
 }
 
 /** The columns of an action table's heading row, if the row is one. */
-export function actionTableHeading(cells: string[]): { action: number; owner: number; date: number; item: number; ref: number } | undefined {
+export function actionTableHeading(cells: string[]): { action: number; owner: number; date: number; item: number; ref: number; status: number } | undefined {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
   const action = find(/^(?:(?:agreed )?actions?(?: required| agreed)?|what|task)$/i);
   const owner = find(
@@ -110,6 +113,8 @@ export function actionTableHeading(cells: string[]): { action: number; owner: nu
     date: find(/date|deadline|due|by when|^when$|timescale/i),
     item: find(/^(item|minute|min(?:ute)? no\.?|agenda item)$/i),
     ref: find(/^(?:(?:action|ref\.?)\s+)?(?:no\.?|ref\.?|number|#)$/i),
+    // A log of earlier actions says where each stands ("Status: Closed – delivered 4 Nov"); a meeting's new actions do not.
+    status: find(/^(?:(?:current |rag )?status|progress|position|update|rag)$/i),
   };
 }
 

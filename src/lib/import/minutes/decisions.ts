@@ -22,7 +22,7 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/\bRESOLVED\b/, 'resolved', 'RESOLVED'],
   [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted', 'AGREED to NOTE / NOTED'],
   [
-    /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: \w+)? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
+    /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: (?:[Mm]embers|then|therefore|also|further|accordingly|formally|duly))? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
     'agreed',
     'AGREED',
   ],
@@ -31,8 +31,10 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   // "After discussion, the Committee adopted the recommendations …", "… were taken as read and signed as correct".
   [/\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Cabinet|Authority|Members) adopted the recommendations?\b/, 'agreed', 'adopted the recommendations'],
   [/\btaken as read and signed as (?:a )?correct\b/i, 'approved', 'approved as a correct record'],
+  // (The seeds' own record of a board's business: "The Board noted the report, the risks …" is its decision, of kind noted.)
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: were)? (?:noted|pleased to note)\b|\bwhich the (?:Board|Group|Panel) noted\b/, 'noted', 'the body noted'],
-  [/\bdeferred\b/i, 'deferred', 'deferred'],
+  // "Deferred to next meeting." as the whole outcome; not "deferred" anywhere ("One has deferred until the spring").
+  [/^(?:item\s+)?deferred\b/i, 'deferred', 'Deferred …'],
   // Said in lower case, in the words of town, parish and community councils.
   [
     /(?:^|\b(?:it was|was|were|Board|Panel|Committee|Council|Members|Meeting|Cabinet|Authority|Sub-Committee|Group|Forum|Partnership)\s+)(?:unanimously\s+)?resolved(?:\s*:-\s*|\s+)(?:that|to|not to|unanimously)\b|^penderfynwyd\b/i,
@@ -51,14 +53,16 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   ],
   [/^decision\s*[:–-]/i, 'resolved', 'Decision:'],
   // "Agreed: to award …", "agreed no objection": a note-taker's decision, the sentence's first word.
-  [/^agreed\b(?!\s+actions?\b)/i, 'agreed', 'Agreed …'],
+  // (Not "Agreed." or "Agreed without a formal vote.", the vote alone.)
+  [/^agreed\b(?!\s+actions?\b)(?!\s*(?:(?:without a (?:formal )?vote|unanimously|nem\.? ?con\.?)\s*)?[.;]?$)/i, 'agreed', 'Agreed …'],
   // "Proposed Cllr A, seconded Cllr B, all in favour": a motion and its vote, in one sentence.
   [/^proposed\b.*\b(?:seconded|2nd)\b.*\b(?:all in favour|carried|unanimous(?:ly)?)\b/i, 'resolved', motion],
   // "It was proposed by Cllr A and seconded by Cllr B that the payments be approved.", "Cynigiwyd gan … ac eiliwyd gan … fod …":
   // the motion, which is the decision when no other is written beside it.
   [/^(?:it was )?proposed\b.*\bseconded\b.*\bthat\b|^cynigiwyd\b.*\beiliwyd\b.*\b(?:bod|fod)\b/i, 'resolved', motion],
   [/\bCARRIED\b/, 'resolved', carried],
-  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? (?:approved|supported|agreed)\b/, 'approved', 'the Commissioner approved'],
+  // (Not "the Commissioner agreed to write to members": a promise, read as an action.)
+  [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? approved\b/, 'approved', 'the Commissioner approved'],
 ];
 
 /** A sentence that is only the vote on the motion before it: "Cytunwyd yn unfrydol, …", "Agreed unanimously.", "Carried." */

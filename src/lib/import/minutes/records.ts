@@ -4,6 +4,7 @@ import { isTableRow, plain } from './text';
 import { amendment, bareVote, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
+import { by } from './provenance';
 import {
   actionLine,
   actionRow,
@@ -41,12 +42,38 @@ const introductory = (rest: string) =>
     .replace(/[^\p{L}\s]/gu, ' ')
     .trim() === '';
 
+/**
+ * A sentence that only says a decision's parts follow: "Following discussion the Panel agreed:", "(9) RESOLVED that:",
+ * "RESOLVED to recommend to Cabinet that:". Alone it decides nothing.
+ */
+const introducesParts = (s: string) => {
+  const t = s.trim();
+  if (!/(?::-?|\s[–—-])$/.test(t)) return false;
+  // What is left when the words that only introduce are gone: nothing, for "(9) RESOLVED that:"; "the payments listed below
+  // be approved" for "It was RESOLVED that the payments listed below be approved:", which is a decision of its own.
+  const rest = t
+    .replace(/\s*[:–—-]+$/, '')
+    .replace(/^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)\]]|\d{1,3}(?:\.\d{1,2})+)\s*/, '')
+    .replace(/^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?=(?:RESOLVED|AGREED|DECIDED)\b)/u, '')
+    .replace(/\bto recommend to (?:the )?(?:[\p{Lu}][\p{L}'’-]*\s*){1,3}(?:on \d{1,2}\p{L}* \p{L}+ \d{4})?/giu, ' ')
+    .replace(/\bto$/i, ' ')
+    .replace(
+      /\b(?:resolved|agreed|decided|it was|unanimously|following (?:discussion|debate)|after discussion|on a show of hands|all in favour|namely|all|meeting)\b/gi,
+      ' ',
+    );
+  return introductory(rest);
+};
+
 /** `attendees`: the names in the attendance, so that "Hargreaves to report …" is Hargreaves's action. */
 export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = [], attendees: string[] = []) {
   if (item.exempt) return;
   /** The names of the decision rules that found something here, for the review report. */
   const used = new Set<string>();
   let table: ReturnType<typeof actionTableHeading>;
+  /** The action each row of an action table gave, by its paragraph. */
+  const rowOf = new Map<number, ParsedAction>();
+  /** Rows of a table of earlier actions and their status, kept as text. */
+  let logged = 0;
   const acted = new Set<number>();
   item.paragraphs.forEach((p, k) => {
     if (isTableRow(p)) {
@@ -57,6 +84,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         acted.add(k);
         return;
       }
+      if (table && table.status >= 0) {
+        // A row of the log of earlier actions: not a new action; its update is for the reviewer to record.
+        logged++;
+        return;
+      }
       if (table) {
         const row = actionRow(cells, table);
         const previous = item.actions[item.actions.length - 1];
@@ -65,7 +97,10 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
           previous.text = `${previous.text} ${row.text}`;
           if (row.ownerText && !previous.ownerText) previous.ownerText = row.ownerText;
           if (row.dueText && !previous.dueText) Object.assign(previous, { dueText: row.dueText, due: row.due });
-        } else if (row) item.actions.push(row);
+        } else if (row) {
+          item.actions.push(by('action table row', row));
+          rowOf.set(k, row);
+        }
         acted.add(k);
         return;
       }
@@ -75,20 +110,33 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   const tagsOf = new Map<number, MarginAction[]>();
   const tagged = new Set<string>();
   for (const m of margins) {
+    // A wrapped row of an action table, its owner cell at the right of the line: the row's owner, not a second action.
+    const row = rowOf.get(m.paragraph);
+    if (row) {
+      row.ownerText ??= m.owner;
+      if (row.text.endsWith(` ${m.tag}`)) row.text = row.text.slice(0, -m.tag.length - 1);
+      continue;
+    }
+    if (acted.has(m.paragraph)) continue;
     // The paragraph's other tags as blanks, offsets kept, so that one tag's sentence never holds another's.
     const others = margins.filter((o) => o !== m && o.paragraph === m.paragraph);
     const blanked = others.reduce((x, o) => `${x.slice(0, o.at)}${' '.repeat(o.tag.length)}${x.slice(o.at + o.tag.length)}`, item.paragraphs[m.paragraph]!);
     const text = taggedSentence(blanked, m.at, m.tag.length);
-    item.actions.push({ text, ownerText: m.owner });
+    item.actions.push(by('margin tag', { text, ownerText: m.owner }));
     tagged.add(text);
     tagsOf.set(m.paragraph, [...(tagsOf.get(m.paragraph) ?? []), m]);
   }
   item.paragraphs.forEach((p, k) => {
     const tag = acted.has(k) ? undefined : inlineTag(p);
-    if (tag) {
-      item.actions.push({ ...actionFrom(tag.text, directory), ownerText: tag.owner });
-      acted.add(k);
-    }
+    if (!tag) return;
+    acted.add(k);
+    // "(Action: Panel Secretary)" alone, under the resolution it is for: the paragraph before it is the action.
+    const alone = !/\p{L}/u.test(tag.text);
+    const before = alone && k > 0 && !acted.has(k - 1) ? item.paragraphs[k - 1] : undefined;
+    if (alone && !before) return;
+    item.actions.push(
+      by(alone ? 'inline tag: owner for paragraph before' : 'inline tag', { ...actionFrom(alone ? before! : tag.text, directory), ownerText: tag.owner }),
+    );
   });
   let actionList = false;
   let recommending = false;
@@ -112,7 +160,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     const introduces = lead !== null && /[:–—-]$/.test(lead[2]!.trim()) && introductory(lead[2]!);
     if (lead && lead[2] !== '' && !introduces && !/^\(?[\da-z]{1,2}[)\]]/.test(lead[2]!.replace(/^\[/, '('))) {
       // "RESOLVED: That the minutes … be approved": one decision, the whole of it.
-      item.decisions.push({ kind: leadKind(lead[1]!), text: t });
+      item.decisions.push(by(`lead ${leadName(lead[1]!)}: whole paragraph`, { kind: leadKind(lead[1]!), text: t }));
       used.add(`${lead[1]!.toUpperCase()}: …`);
       return;
     }
@@ -128,7 +176,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         .split(partMarker)
         .map((x) => x.trim())
         .filter((x) => x !== '');
-      for (const x of split) item.decisions.push({ kind, text: x });
+      for (const x of split) item.decisions.push(by(`lead ${leadName(lead[1]!)}: parts in paragraph`, { kind, text: x }));
       decidedIn.add(k);
       used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       parts = kind;
@@ -138,14 +186,14 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       // Each part numbered, lettered or bulleted ("(1)", "a)", "[b]", "2.", "•").
       const part = /^(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}[.)]|[a-z]\)|[-•*])\s+(.+)$/.exec(t);
       if (part) {
-        item.decisions.push({ kind: parts, text: part[1]! });
+        item.decisions.push(by('lead: part paragraph', { kind: parts, text: part[1]! }));
         return;
       }
       // "RESOLVED:" with its one resolution in the next paragraph; a label of its own ("Minutes:") is none.
       if (!/^[\p{L} ]{2,30}:$/u.test(t) && (!item.decisions.length || item.decisions[item.decisions.length - 1]!.text !== t)) {
         const last = item.decisions[item.decisions.length - 1];
         if (!last || decisionLead.test(last.text)) {
-          item.decisions.push({ kind: parts, text: t });
+          item.decisions.push(by('lead: next paragraph', { kind: parts, text: t }));
           parts = undefined;
           return;
         }
@@ -186,43 +234,62 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         // last sentence ("JP to write to the landowners." / "ACTION: JP"), whose owner it confirms.
         const stated = [...saidIn].filter(([, at]) => at === k - 1).pop()?.[0];
         if (stated) stated.ownerText ??= read.ownerText;
-        else if (item.paragraphs[k - 1] !== undefined) item.actions.push({ ...actionFrom(item.paragraphs[k - 1]!, directory), ownerText: read.ownerText });
+        else if (item.paragraphs[k - 1] !== undefined)
+          item.actions.push(by('action line: owner for paragraph before', { ...actionFrom(item.paragraphs[k - 1]!, directory), ownerText: read.ownerText }));
         return;
       }
-      item.actions.push({
-        ...actionFrom(action ? action[2]! : read.text, directory),
-        ...(read.ownerText ? { ownerText: read.ownerText } : {}),
-        ...(ref ? { ref } : {}),
-      });
+      item.actions.push(
+        by(action ? 'action line' : 'action list bullet', {
+          ...actionFrom(action ? action[2]! : read.text, directory),
+          ...(read.ownerText ? { ownerText: read.ownerText } : {}),
+          ...(ref ? { ref } : {}),
+        }),
+      );
       return;
     }
     actionList = false;
     let motion: (typeof motions)[number] | undefined;
+    /** "… the Panel agreed:", "(9) RESOLVED that:" within a paragraph: its parts follow, and each is a decision. */
+    let introduced: DecisionKind | undefined;
     for (const s of leadsJoined(sentences(p))) {
       const found = decisionPatterns.find(([re]) => re.test(s));
       const rule = found?.[2] === amendment ? undefined : found;
       const kind = rule?.[1];
+      if (introduced && /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)\]]\s/.test(s)) {
+        for (const x of ` ${s}`
+          .split(partMarker)
+          .map((x) => x.trim())
+          .filter((x) => x !== ''))
+          item.decisions.push(by('introduced: part in paragraph', { kind: introduced, text: x }));
+        continue;
+      }
+      if (rule && !votes.has(rule[2]) && introducesParts(s)) {
+        introduced = rule[1];
+        used.add(`${rule[2]} with numbered parts`);
+        continue;
+      }
       if (rule && !votes.has(rule[2]) && motion && bareVote.test(s)) {
         // The vote on the motion just before it: the motion and its vote are the decision.
         motions.splice(motions.indexOf(motion), 1);
-        item.decisions.push({ kind: rule[1], text: `${motion.text} ${s}` });
+        item.decisions.push(by(`${motion.rule} + vote`, { kind: rule[1], text: `${motion.text} ${s}` }));
         used.add(motion.rule);
         motion = undefined;
       } else if (rule && votes.has(rule[2])) motions.push((motion = { k, at: item.decisions.length, text: s, rule: rule[2] }));
       else if (rule) {
-        item.decisions.push({ kind: rule[1], text: s });
+        item.decisions.push(by(`pattern: ${rule[2]}`, { kind: rule[1], text: s }));
         used.add(rule[2]);
       }
       // A web page's agenda text above "Minutes:" ("The Chairman to report apologies …") gives no one anything to do.
-      const owned =
-        kind || k < recordFrom || [...tagged].some((x) => x.includes(s) || s.includes(x))
-          ? undefined
-          : (ownerToAction(s, attendees) ?? promisedAction(s, attendees));
+      const owned = kind || k < recordFrom || [...tagged].some((x) => x.includes(s) || s.includes(x)) ? undefined : sayingAction(s, attendees);
       if (owned) {
-        const action = { ...actionFrom(s, directory), ...(owned.ownerText ? { ownerText: owned.ownerText } : {}) };
+        const action = by(owned.rule, { ...actionFrom(s, directory), ...(owned.action.ownerText ? { ownerText: owned.action.ownerText } : {}) });
         item.actions.push(action);
         saidIn.set(action, k);
       }
+    }
+    if (introduced) {
+      decidedIn.add(k);
+      parts = introduced;
     }
   };
   item.paragraphs.forEach((p, k) => {
@@ -253,13 +320,14 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   };
   for (const m of motions.reverse())
     if (!decidedNear(m)) {
-      item.decisions.splice(m.at, 0, { kind: 'resolved', text: m.text });
+      item.decisions.splice(m.at, 0, by(`motion alone: ${m.rule}`, { kind: 'resolved', text: m.text }));
       used.add(m.rule);
     }
   // A decision that instructs someone holding a post is their action, unless an action already says it.
   for (const d of item.decisions) {
     const instructed = instructedAction(d.text);
-    if (instructed && !item.actions.some((a) => plain(a.text).includes(plain(d.text)) || plain(d.text).includes(plain(a.text)))) item.actions.push(instructed);
+    if (instructed && !item.actions.some((a) => plain(a.text).includes(plain(d.text)) || plain(d.text).includes(plain(a.text))))
+      item.actions.push(by('instructed by a decision', instructed));
   }
   // A web page that prints the decision twice ("Decision:" and again under "Minutes:") records it once.
   const said = new Set<string>();
@@ -295,6 +363,11 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       message: `"${a.text.slice(0, 60)}…" gives no one the action; its owner is set to "${a.owner}", the one organisation it names: check`,
     });
   }
+  if (logged)
+    review.push({
+      field: `agenda (item ${item.number}).actionUpdates`,
+      message: `${logged} row(s) of a table of earlier actions with their status are kept as text, not read as new actions: record each update under the action it is for`,
+    });
   if (item.recommendations?.length)
     review.push({
       field: `agenda (item ${item.number}).recommendations`,
@@ -308,6 +381,17 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       message: `${item.decisions.length} decision(s) found by their wording (rules: ${[...used].map((u) => `"${u}"`).join(', ') || 'a decision introducing its parts'}): check each is a decision`,
     });
 }
+
+/** A sentence that gives someone something to do, and the rule that read it. */
+function sayingAction(s: string, attendees: string[]): { action: ParsedAction; rule: string } | undefined {
+  const owner = ownerToAction(s, attendees);
+  if (owner) return { action: owner, rule: 'owner to' };
+  const promised = promisedAction(s, attendees);
+  return promised ? { action: promised, rule: 'promised' } : undefined;
+}
+
+/** A decision's lead word for the rule's name: "RESOLVED", or "body resolved" for "The Committee resolved". */
+const leadName = (word: string) => (/\s/.test(word.trim()) ? 'body agreed/resolved' : word.toUpperCase());
 
 const monthYear = /\bin ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 const monthBody = /\bto ((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:Board|Panel|meeting))\b/;
