@@ -79,13 +79,51 @@ function withSiteOwner(heading: string, lines: string[]): string {
 }
 
 /**
+ * The meeting's date among the heading's dates. Not the date a web page was posted or updated on, nor a later meeting's
+ * ("subject to confirmation at its meeting on …"); where other dates are printed too (a running header's "15 July 2024 /
+ * Item 4" above "MONDAY 18 MARCH 2024 AT 1:30PM"), the one said as when the meeting was held: with "held", its weekday or its time.
+ */
+function meetingDate(text: string, review: Review[]): { iso: string; match: string } | undefined {
+  const dates: { iso: string; match: string; at: number }[] = [];
+  for (let from = 0; ;) {
+    const f = findUkDate(text.slice(from));
+    if (!f) break;
+    const at = from + text.slice(from).indexOf(f.match);
+    dates.push({ ...f, at });
+    from = at + f.match.length;
+  }
+  if (dates.length === 0) return undefined;
+  // What the sentence says before the date, and just after it.
+  const clause = (d: (typeof dates)[number]) => /[^.]*$/.exec(text.slice(Math.max(0, d.at - 60), d.at))![0];
+  const after = (d: (typeof dates)[number]) => text.slice(d.at + d.match.length, d.at + d.match.length + 24);
+  const posted = (d: (typeof dates)[number]) => /\b(?:posted|published|updated|modified|uploaded|added)\b(?:\s+on)?[\s:[*_]*$/i.test(clause(d));
+  const later = (d: (typeof dates)[number]) =>
+    /\b(?:next meeting|its (?:next )?meeting|subject to (?:confirmation|approval)|to be (?:held|confirmed|approved)|will be held)\b/i.test(clause(d));
+  const held = (d: (typeof dates)[number]) =>
+    (/\bheld\b/i.test(clause(d)) ? 2 : 0) +
+    (/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$/i.test(clause(d)) ? 1 : 0) +
+    (/^[\s,]*(?:at|from|commencing at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/i.test(after(d)) ||
+    /\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+(?:on\s+)?(?:\w+day,?\s+)?(?:the\s+)?$/i.test(clause(d))
+      ? 1
+      : 0);
+  const own = dates.filter((d) => !posted(d) && !later(d));
+  if (own.length === 0 && dates.some(posted))
+    review.push({
+      field: 'date',
+      message: `the only date found is when the page was posted or updated (${dates.find(posted)!.match}): check the meeting's date`,
+    });
+  const pool = own.length ? own : dates;
+  return pool.reduce((best, d) => (held(d) > held(best) ? d : best), pool[0]!);
+}
+
+/**
  * The heading of minutes: the body (a name only, from the heading's own lines or from "meeting of
  * the X held"; matched to bodies/ by its name or alsoKnownAs, exactly), the date, time and place
  * ("held at/in …", or after the date), and whether the minutes are draft or approved.
  */
 export function readTitle(lines: string[], directory: Directory, review: Review[]) {
   const text = lines.join(' ').replace(/\s+/g, ' ');
-  const found = findUkDate(text);
+  const found = meetingDate(text, review);
   const date = found?.iso;
   const afterDate = found ? text.slice(text.indexOf(found.match) + found.match.length) : text;
   const time = findClockTime(afterDate) ?? findClockTime(text);
