@@ -41,12 +41,15 @@ function joinNames(printedOwner: string, printedMeets: string): string {
 /** The place a meeting was held, without how it was held or how else people joined. */
 export const placeOnly = (printed: string) =>
   printed
+    // A web page's emphasis, and a note set after the place in it ("** _Draft until approved …_").
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+[_*][^_*]+[_*]\s*$/, '')
     .replace(/^(?:in|at)\s+/i, '')
     // "held in hybrid format in the Council Chamber": how the meeting was held, then where.
     .replace(/^(?:hybrid|virtual|remote|multi-location)(?:\s+(?:format|meeting|form))?\s+(?:in|at)\s+(?:the\s+)?/i, '')
     .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
     // "… and remotely via Microsoft Teams", "… (and via Microsoft Teams)": how else people joined is not the place.
-    .replace(/\s*\((?:and |or |also )?(?:remotely|virtually|online|via)\b[^()]*\)$/i, '')
+    .replace(/\s*\((?:and |or |also )?(?:remotely|virtually|online|via|hybrid)\b[^()]*\)$/i, '')
     .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
     .replace(/[.,]$/, '')
     .trim();
@@ -215,6 +218,28 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     review.push({ field: 'body', message: `the heading names "${body}", which does not say whose it is: set the body, and the file's folder` });
     body = undefined;
   }
+  // "Little Marwood Parish Council" over "Planning Committee Minutes": a council's name, where the heading names a committee
+  // (a cabinet, an executive, a working group) too. Which of them met is for the reviewer, not a guess.
+  // (Its name as printed: the capitalised words before the word that says what it is.)
+  const part =
+    /(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s+){0,4}(?:[Ss]ub-)?(?:[Cc]ommittee|COMMITTEE|[Cc]abinet|CABINET|[Ee]xecutive|EXECUTIVE|[Ww]orking [Gg]roup|[Ww]orking [Pp]arty|[Tt]ask and [Ff]inish [Gg]roup|[Ss]teering [Gg]roup|[Ff]orum|FORUM|[Pp]anel|PANEL|[Bb]oard|BOARD)\b/u;
+  const besides = body ? text.replace(new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ') : '';
+  const committee =
+    body &&
+    !part.test(body) &&
+    !meetsWord.test(body) &&
+    !knownAs(
+      body
+        .split(/\s+\/\s+/)
+        .pop()!
+        .trim(),
+    )
+      ? part.exec(besides)?.[0]
+      : undefined;
+  if (committee) {
+    review.push({ field: 'body', message: `the heading names "${body}" and also "${committee.trim()}": set the body that met, and the file's folder` });
+    body = undefined;
+  }
   if (body) {
     // "Cyngor Cymuned Caerwen / Caerwen Community Council": a bilingual name is filed under its English half.
     body = body
@@ -224,7 +249,7 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     if (body === body.toUpperCase()) body = titleCase(body);
     const known = knownAs(body);
     if (known) body = known.name;
-  } else review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
+  } else if (!committee) review.push({ field: 'body', message: "no board or panel is named in the heading: set the body, and the file's folder" });
 
   // The place: "held at/in X on …", or "in/at X" after the date and time.
   // (Its place is what its date's own line prints before the date.)

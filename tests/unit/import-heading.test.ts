@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { directoryOf } from '../../src/lib/import/directory';
 import { parseMinutes } from '../../src/lib/import/minutes';
 
-// The meeting's date among the other dates a heading prints. Every document is synthetic: invented
+// What a heading says of the meeting, among what else it prints: the date, the body, the place. Every document is synthetic: invented
 // names and places, set out as the kind of minutes named.
 const none = directoryOf(undefined);
 const dateOf = (...lines: string[]) =>
@@ -69,5 +69,38 @@ describe("the meeting's date", () => {
     const m = dateOf('# Orchard Parva Village Hall Committee', 'Posted on 24 March 2025 by the Secretary');
     expect(m.date).toBe('2025-03-24');
     expect(m.review.some((r) => r.field === 'date' && /posted or updated/.test(r.message))).toBe(true);
+  });
+});
+
+describe('the body that met', () => {
+  it('is left for the reviewer when the heading names a council and one of its committees, and it cannot tell which met', () => {
+    // A parish council's web page: the council's name as the site's title, the committee's in the page heading.
+    const m = dateOf(
+      '# Orchard Parva Parish Council',
+      '## Planning Committee Minutes March 2025',
+      '**Minutes of the Planning Committee of Orchard Parva Parish Council**',
+      '**held at 7.00pm on Thursday 6th March 2025 in the Reading Room**',
+    );
+    expect(m.body).toBe('Unknown body');
+    expect(m.review.some((r) => r.field === 'body' && /"Orchard Parva Parish Council" and also "Planning Committee"/.test(r.message))).toBe(true);
+  });
+  it('is the council when the heading names no committee', () => {
+    const m = dateOf('ORCHARD PARVA PARISH COUNCIL', 'Minutes of the meeting held at 7.00pm on Thursday 6th March 2025 in the Reading Room');
+    expect(m.body).toBe('Orchard Parva Parish Council');
+  });
+});
+
+describe('the place', () => {
+  it("is the venue without a web page's emphasis, a note set after it, or how the meeting was held", () => {
+    const page = dateOf(
+      '# Thornby Ashes Parish Meeting',
+      '**Minutes of the Annual Parish Meeting held on Tuesday 22 April 2025 at 7.30pm in the Reading Room, Thornby Ashes** _Draft until approved at the next Parish Meeting_',
+    );
+    expect(page.location).toBe('Reading Room, Thornby Ashes');
+    const hybrid = dateOf(
+      'ORCHARD VALE POLICE AND CRIME PANEL',
+      'Minutes of the meeting held in Conference Room B, Riverside Police Station, Orchard Vale (hybrid – MS Teams) on Monday 3 March 2025 at 10.00am',
+    );
+    expect(hybrid.location).toBe('Conference Room B, Riverside Police Station, Orchard Vale');
   });
 });
