@@ -64,6 +64,31 @@ describe('people', () => {
       expect(isNameShaped(text), text).toBe(false);
   });
 
+  it('makes no person of an organisation, a heading or two names run together (synthetic, from the held-out sets’ shapes)', () => {
+    for (const text of [
+      'Wealdmoor DC',
+      'Dunholt ICB',
+      'North East BCU',
+      'Fair Say CIC',
+      'The Foundry',
+      'The Town Sergeant',
+      'Healthwatch Dunholt',
+      'Thornmere Community Energy',
+      'IN ATTENDENCE',
+      'APOLOGIES FOR',
+      'Mrs Joanna Friel. Ms Ruth Samways',
+    ])
+      expect(isNameShaped(text), text).toBe(false);
+    for (const name of ['Mr P Fenn', 'Ms A. B. Okoro', 'Dc Lee Varga', 'PC Theo Candy']) expect(isNameShaped(name), name).toBe(true);
+    // An organisation after a post and a comma is part of the post, and the one it names after a dash is the person.
+    expect(listedPeople('Cllr Derek Holloway, District Councillor, Wealdmoor DC', 'in-attendance', none).people.map((p) => `${p.name} | ${p.as}`)).toEqual([
+      'Cllr Derek Holloway | District Councillor, Wealdmoor DC',
+    ]);
+    expect(listedPeople('Head of Engagement, Dunholt ICB – Claire Whitlock (CW)', 'in-attendance', none).people.map((p) => p.name)).toEqual([
+      'Claire Whitlock',
+    ]);
+  });
+
   it('reads lists, plural titles, roles after a name and Welsh "a"', () => {
     const names = (s: string) => listedPeople(s, 'present', none).people.map((p) => `${p.name}${p.as ? ` | ${p.as}` : ''}`);
     expect(names('Councillors A Brown (Chairman), C Dale, E Frost and G Hart')).toEqual([

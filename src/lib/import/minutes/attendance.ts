@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { findClockTime } from '../uk-date';
 import { normaliseName, plain } from './text';
-import { bareName, honorifics, isNameShaped, notPeople, roleWords } from '../rules/names';
+import { bareName, honorifics, isNameShaped, notPeople, organisationShaped, roleWords } from '../rules/names';
 import { memberLabel } from '../rules/attendance';
 import type { ParsedAttendee } from './types';
 
@@ -47,7 +47,7 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
     text = text.slice(0, during.index).trim();
   }
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
-  if (dash && (postWords.test(dash[1]!) || roleWords.test(dash[1]!)) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
+  if (dash && (postWords.test(dash[1]!) || roleWords.test(dash[1]!) || organisationShaped(dash[1]!)) && !isNameShaped(dash[1]!) && isNameShaped(dash[2]!)) {
     // "Chief Executive – Mr D Corrigan", "Internal Audit, Tiverton Moss LLP – Gareth Pennick": the post first, then the name.
     text = dash[2]!;
     roles.unshift(dash[1]!);
@@ -144,7 +144,12 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
     if (
       last &&
       !notPeople.test(part) &&
-      (postWords.test(part) || roleWords.test(part) || /^[\p{Ll}(]/u.test(part) || /^(office|the)\b/i.test(part) || (last.as && /^\p{Lu}{2,6}$/u.test(part)))
+      (postWords.test(part) ||
+        roleWords.test(part) ||
+        organisationShaped(part) ||
+        /^[\p{Ll}(]/u.test(part) ||
+        /^(office|the)\b/i.test(part) ||
+        (last.as && /^\p{Lu}{2,6}$/u.test(part)))
     ) {
       // "Ewan Ross, Chair (ER)": initials after the post, when they are the person's, are theirs ("(WFRS)" stays in the post).
       const tagged = /^(.*\S)\s*\((\p{Lu}{2,4})\)$/u.exec(part);

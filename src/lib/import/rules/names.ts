@@ -10,7 +10,7 @@ export const honorifics =
 
 /** Words of a post, not of a name, and their plurals ("Licensing Standards Officers"). */
 export const roleWords =
-  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|convener|provost|bailie|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|sheriff|lieutenant|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police|planning|associates|architects|surveyors|agenda|item|items|minutes|unit|policing|fire|rescue|ambulance|probation|prison|housing|health|highways|education|library|forum|partnership|network|alliance|federation|foundation|charity|project|brigade|academy|institute|commission)s?\b/i;
+  /\b(police|chief|deputy|assistant|head|director|senior|business|manager|officer|chair|chairman|chairwoman|convener|provost|bailie|vice|member|councillor|commissioner|constable|superintendent|inspector|clerk|secretary|treasurer|monitoring|communications|performance|executive|leader|portfolio|cabinet|holder|lead|representative|advisor|adviser|coordinator|co-ordinator|solicitor|applicant|objector|legal|services|finance|democratic|support|mayor|sheriff|lieutenant|governance|independent|co-opted|substitute|lay|auditor|audit|partner|team|panel|board|council|county|borough|district|opcc|cadeirydd|clerc|is-gadeirydd|constabulary|office|service|trust|nhs|university|college|agency|association|society|ltd|limited|llp|plc|accountants?|consultants?|consultancy|hall|centre|group|police|planning|associates|architects|surveyors|agenda|item|items|minutes|unit|policing|fire|rescue|ambulance|probation|prison|housing|health|highways|education|library|forum|partnership|network|alliance|federation|foundation|charity|project|brigade|academy|institute|commission|community|energy|management|development|engineer|technician|healthwatch|apologies|attendance|attendence|present|absent)s?\b/i;
 
 /** Counted, not named: never a person. */
 export const notPeople =
@@ -24,6 +24,10 @@ export const bareName = (name: string) => name.replace(honorifics, '').replace(p
 
 const particle = /^(?:de|da|van|von|der|den|le|la|du|ap|ab|ferch|ní|ni|ó|o|mac|mc|bin|al|el|y|st\.?)$/i;
 
+/** "Wealdmoor DC", "Dunholt ICB", "The Foundry": shaped like an organisation's name, its kind abbreviated after it, or "The …". */
+export const organisationShaped = (text: string) =>
+  /\s(?:DC|BC|MBC|CBC|TC|ICB|BCU|CIC|CVS|CC|LLP|PLC|LTD|Ltd)$/.test(text.trim()) || /^the\s/i.test(text.trim());
+
 /**
  * Whether text is shaped like a person's name: at most six words once titles are off, each a
  * capitalised word, an initial or a particle; no digits; no word of a post; not a sentence.
@@ -35,5 +39,7 @@ export function isNameShaped(text: string): boolean {
   // One word is a name only after a title ("Councillor Warren"); initials alone ("IS") are not.
   if (words.length > 6 || (words.length === 1 && bare === text.trim())) return false;
   if (roleWords.test(bare)) return false;
+  // "Joanna Friel. Ruth Samways": two names, not one.
+  if (organisationShaped(bare) || /\p{Ll}{2,}\.\s/u.test(bare)) return false;
   return words.every((w) => particle.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){1,3}$/u.test(w) || /^[\p{Lu}'’][\p{L}'’.-]*$/u.test(w));
 }
