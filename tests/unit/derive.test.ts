@@ -1,6 +1,7 @@
 import { actionLog, actionYear, actionsByYear, countActions, raisedDate } from '../../src/lib/derive/action-log';
 import { describe, expect, it } from 'vitest';
 import { agendaTree, compareAgendaNumbers, duplicateAgendaNumbers, itemAnchor } from '../../src/lib/derive/agenda';
+import { agendaNumber } from '../../src/schemas/meeting';
 import { deriveActionStatus, dueFromText } from '../../src/lib/derive/action-status';
 import { attendanceQualifiers, groupAttendance } from '../../src/lib/derive/attendance';
 import { participation } from '../../src/lib/derive/participation';
@@ -187,5 +188,20 @@ describe('action log pages', () => {
       open: 1,
       overdue: 2,
     });
+  });
+});
+
+describe('lettered parts of an item', () => {
+  it('order after their item and before the next, nest under it, and have plain anchors', () => {
+    expect(['7', '6(b)', '6', '6(a)', '6.1'].sort(compareAgendaNumbers)).toEqual(['6', '6.1', '6(a)', '6(b)', '7']);
+    expect(['X', 'IV(a)', 'IX', 'IV', 'V'].sort(compareAgendaNumbers)).toEqual(['IV', 'IV(a)', 'V', 'IX', 'X']);
+    expect(['6(a)', 'IV(b)', 'FC23/101(c)'].map((n) => agendaNumber.safeParse(n).success)).toEqual([true, true, true]);
+    expect(['6(A)', '6(ab)', '(a)', '6a)'].map((n) => agendaNumber.safeParse(n).success)).toEqual([false, false, false, false]);
+    const tree = agendaTree([{ number: '6' }, { number: '6(a)' }, { number: '6(b)' }, { number: '7' }]);
+    expect(tree.map((n) => [n.item.number, n.children.map((c) => c.item.number)])).toEqual([
+      ['6', ['6(a)', '6(b)']],
+      ['7', []],
+    ]);
+    expect(itemAnchor('6(a)')).toBe('item-6-a');
   });
 });

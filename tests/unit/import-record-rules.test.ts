@@ -153,3 +153,53 @@ describe('import:eval scores each rule on its own', () => {
     expect(rules['decision: pattern: the body noted']).toEqual({ right: 0, wrong: 1 });
   });
 });
+
+describe('applications lettered under an item', () => {
+  // A Scottish licensing board's minute, and a planning committee's Word export (synthetic).
+  const licensing = panel([
+    '6',
+    'Personal licences',
+    '(a) Mr Bruce Tulloch',
+    '',
+    'There was submitted an application for a personal licence.',
+    '',
+    'Decision',
+    '',
+    'The Board refused the application.',
+    '',
+    '(b) Ms Laura Geddes',
+    '',
+    'There was submitted an application for a personal licence.',
+    '',
+    'The Board agreed to grant the licence, having regard to the time since the conviction.',
+  ]);
+  const planning = panel([
+    '6',
+    'Planning applications',
+    '6(a)\t23/03117/FUL – Former Gasholder Site, Riverside Way',
+    '',
+    'RESOLVED: That planning permission be GRANTED subject to conditions.',
+    '',
+    '6(b)\t24/00152/HOUSE – 41 Linnet Close',
+    '',
+    'RESOLVED: That planning permission be REFUSED.',
+  ]);
+
+  it('makes each an item of its own, with its title and what it decided', () => {
+    expect(licensing.items.map((i) => [i.number, i.title])).toEqual([
+      ['6', 'Personal licences'],
+      ['6(a)', 'Mr Bruce Tulloch'],
+      ['6(b)', 'Ms Laura Geddes'],
+    ]);
+    expect(decisions(licensing, '6(b)')).toEqual(['The Board agreed to grant the licence, having regard to the time since the conviction.']);
+    expect(planning.items.map((i) => i.number)).toEqual(['6', '6(a)', '6(b)']);
+    expect(item(planning, '6(a)').title).toBe('23/03117/FUL – Former Gasholder Site, Riverside Way');
+    expect(decisions(planning, '6(b)')).toEqual(['RESOLVED: That planning permission be REFUSED.']);
+  });
+
+  it('does not take the lettered parts of a decision for items', () => {
+    const m = panel(['6', 'Budget', 'RESOLVED:', '(a) That the budget be approved', '(b) That the precept be set at £281.25']);
+    expect(m.items.map((i) => i.number)).toEqual(['6']);
+    expect(decisions(m, '6')).toEqual(['That the budget be approved', 'That the precept be set at £281.25']);
+  });
+});

@@ -14,8 +14,10 @@ export function romanValue(s: string): number | undefined {
 
 /** "4.1.2" → [4, 1, 2]; a minute number's letters and numbers in turn: "FC23/101" → ["FC", 23, 101]; "IV" → [4]. */
 export function agendaParts(number: string): (number | string)[] {
-  const roman = romanValue(number);
-  if (roman !== undefined) return [roman];
+  // "IV(a)": a Roman numeral's lettered part.
+  const [, numeral, letter] = /^([IVX]+)(?:\(([a-z])\))?$/.exec(number) ?? [];
+  const roman = numeral === undefined ? undefined : romanValue(numeral);
+  if (roman !== undefined) return letter ? [roman, letter] : [roman];
   return (number.match(/\d+|[A-Za-z&]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
@@ -37,7 +39,7 @@ export function compareAgendaNumbers(a: string, b: string): number {
 
 /** The fragment id of an agenda item: "4.1.2" → "item-4-1-2", "P&R/23/041" → "item-P-R-23-041". */
 export function itemAnchor(number: string): string {
-  return `item-${number.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  return `item-${number.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
 }
 
 export interface AgendaNode<T extends Pick<AgendaItem, 'number'> = AgendaItem> {
@@ -58,6 +60,9 @@ export function agendaTree<T extends Pick<AgendaItem, 'number'>>(items: readonly
     const parts = item.number.split('.');
     let parent: AgendaNode<T> | undefined;
     for (let n = parts.length - 1; n > 0 && !parent; n--) parent = byNumber.get(parts.slice(0, n).join('.'));
+    // "6(a)", a lettered part, hangs from "6".
+    const lettered = /^(.+)\([a-z]\)$/.exec(item.number);
+    if (lettered) parent = byNumber.get(lettered[1]!);
     const node: AgendaNode<T> = { item, depth: parent ? parent.depth + 1 : 0, children: [] };
     (parent ? parent.children : roots).push(node);
     byNumber.set(item.number, node);

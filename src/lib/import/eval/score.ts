@@ -25,8 +25,8 @@ const emptyScore = (): Score =>
 const key = (s: string) => normaliseName(s);
 const person = (s: string) => key(bareName(s.replace(/\s*\([^)]*\)\s*/g, ' ').trim()));
 const number = (s: string) => s.trim().replace(/\.$/, '');
-/** An item's own number, or one of its paragraphs ("8" holds "8.1"; "16/05/8" holds "16/05/8.1"). */
-const within = (n: string, item: string) => n === item || n.startsWith(`${item}.`);
+/** An item's own number, or one of its paragraphs or lettered parts ("8" holds "8.1" and "8(a)"; "16/05/8" holds "16/05/8.1"). */
+const within = (n: string, item: string) => n === item || n.startsWith(`${item}.`) || n.startsWith(`${item}(`);
 
 /**
  * Scores what the importer read from one document against what a careful reader takes from it.

@@ -5,6 +5,7 @@ import { cleanHead, itemStart, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
 import { indent, isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
+import { splitLettered } from './lettered';
 import { englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
@@ -83,9 +84,11 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
   }
   // Names and initials: "KM will chase this up" is Kenneth Matheson's (KM) action.
   const names = [...attendance.map((a) => a.name), ...attendance.flatMap((a) => (a.initials ? [a.initials] : []))];
-  for (const item of items) extractRecords(item, directory, review, margins.get(item), names);
-  fileTableActions(items, review);
-  return { items, signedBy };
+  // Applications lettered "(a)", "(b)" under an item are items of their own, before what each decided is read.
+  const all = splitLettered(items, margins);
+  for (const item of all) extractRecords(item, directory, review, margins.get(item), names);
+  fileTableActions(all, review);
+  return { items: all, signedBy };
 }
 
 /** Where, in the trimmed line, the text before a margin tag ends. */
