@@ -6,6 +6,7 @@ import { importDocuments } from '../../src/lib/import';
 import { readContentFolder } from '../../src/lib/content/read-folder';
 import { buildArchive } from '../../src/lib/archive/build';
 import { ContentError } from '../../src/lib/content/errors';
+import { renderMarkdown } from '../../src/lib/format/markdown';
 
 // What the importer writes must build: every evaluation set (synthetic documents in real layouts)
 // imported together into one new content folder passes the same checks as `npm run check:content`.
@@ -44,8 +45,14 @@ describe('imported content builds', () => {
       expect(documents.filter((d) => !d.error).length).toBeGreaterThanOrEqual(files.length - 2);
       let problems = '';
       try {
-        const archive = buildArchive(readContentFolder(content), { today: '2026-12-01' });
+        const read = readContentFolder(content);
+        const archive = buildArchive(read, { today: '2026-12-01' });
         expect(archive.meetings.length).toBeGreaterThan(0);
+        // Minutes read as the text they are: no paragraph indented into a block of code ("<TAB>(2)<TAB>That authority …").
+        const code = read.meetings.flatMap((m) =>
+          m.data.agenda.filter((i) => i.minutes && renderMarkdown(i.minutes).includes('<pre')).map((i) => `${m.file} item ${i.number}`),
+        );
+        expect(code).toEqual([]);
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;
         problems = e.message;

@@ -80,7 +80,9 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
   });
   const date = parsed.date ?? '1900-01-01';
   const agenda = parsed.items.map((item) => {
-    const text = esc(item.paragraphs.join('\n\n'));
+    // A line set in from the margin, by spaces or a tab as printed ("<TAB>(2)<TAB>That authority …"), would be a block of code
+    // in Markdown: written from the margin, its words and inner tabs as they were.
+    const text = esc(item.paragraphs.map((p) => p.replace(/^[ \t]+/gm, '')).join('\n\n'));
     const out: Record<string, unknown> = { number: item.number };
     if (item.title) out.title = esc(item.title);
     if (item.exempt) {
