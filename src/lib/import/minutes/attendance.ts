@@ -130,7 +130,10 @@ export function listedPeople(list: string, group: ParsedAttendee['group'], direc
       part = labelled[2];
       plural = /^councillors$/i.test(labelled[1]!) ? 'Councillor' : /cynghorwyr$/i.test(labelled[1]!) ? 'Cynghorydd' : undefined;
     }
-    const many = /^(?:cyng\.?\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)(?:\s*[–—:-])?\s+/i.exec(part);
+    // ("Y Cynghorwyr / Councillors A and B": the English title of a bilingual one.)
+    const many = /^(?:(?:cyng\.?|y cynghorwyr|cynghorwyr)\s*\/\s*)?(councillors|cllrs\.?|y cynghorwyr|cynghorwyr|aldermen|messrs\.?)(?:\s*[–—:-])?\s+/i.exec(
+      part,
+    );
     if (many) {
       plural = /^(y )?cynghorwyr/i.test(many[1]!) ? 'Cynghorydd' : /^alder/i.test(many[1]!) ? 'Alderman' : 'Councillor';
       part = part.slice(many[0].length);

@@ -148,7 +148,9 @@ export function parseHeader(printedLines: string[], directory: Directory, review
       if (heading.group === 'present' && heading.rest === '' && /^(?:panel |committee |board )?members$/i.test(line.replace(/:$/, ''))) membersLabelled = true;
       starred = false;
       // "Members present:<TAB><TAB>Aldermen …" then "<TAB><TAB>Councillors …": the list hangs under its heading's tab.
-      hanging = heading.rest !== '' && raw.includes('\t');
+      // (Or, under a heading alone on its line, every line of the list set in by a tab: "PRESENNOL / PRESENT:" then "<TAB>Gwenllian Rees-Parry<TAB>(Leader)".)
+      const below = lines.slice(i + 1).find((l) => l.trim() !== '');
+      hanging = (heading.rest !== '' && raw.includes('\t')) || (heading.rest === '' && !raw.startsWith('\t') && /^\t+\S/.test(below ?? ''));
       printed.push(
         heading.rest
           ? raw
@@ -200,9 +202,13 @@ export function parseHeader(printedLines: string[], directory: Directory, review
         continue;
       }
     }
-    const label = group ? memberLabel.exec(line) : null;
+    const labelled = group ? memberLabel.exec(line) : null;
+    // (A bilingual label with its names on the line, "Y Cynghorwyr / Councillors: Aled Bevan, …", is read as a list, below.)
+    const label = labelled && !(labelled[2] && /\//.test(line.slice(0, line.toLowerCase().indexOf(labelled[1]!.toLowerCase())))) ? labelled : null;
     if (label) {
-      if (label[2]) readList(/^(?:councillors|(?:y )?cynghorwyr)$/i.test(label[1]!) ? `${label[1]} ${label[2]}` : label[2], group!, raw);
+      // "Y Cynghorydd / Councillor:" then its names, each set in by a tab.
+      if (!label[2] && /^\t+\S/.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '')) hanging = true;
+      if (label[2]) readList(/^(?:councillors?|(?:y )?cynghorwyr|(?:y )?cynghorydd)$/i.test(label[1]!) ? `${label[1]} ${label[2]}` : label[2], group!, raw);
       else printed.push(raw.trim());
       continue;
     }
@@ -210,7 +216,8 @@ export function parseHeader(printedLines: string[], directory: Directory, review
       // A row with an empty first cell is a table's heading, not a person: the attendance list has ended.
       const hung = hanging && raw.startsWith('\t');
       if (raw.startsWith('\t') && !hung) group = undefined;
-      else if (!hung && raw.includes('\t') && !/^\s*\*/.test(raw)) {
+      // (A row hung under its heading is read by its cells too when it has more than one: "<TAB>Eirian Howells<TAB>Prif Weithredwr / Chief Executive".)
+      else if ((!hung || raw.trim().includes('\t')) && raw.includes('\t') && !/^\s*\*/.test(raw)) {
         const cells = raw
           .split('\t')
           .map((c) => c.trim())
@@ -285,7 +292,8 @@ export function parseHeader(printedLines: string[], directory: Directory, review
         const { people, left } = listedPeople(unbulleted(text), group === 'by-role' ? 'present' : group, directory);
         if (people.length) {
           const added = add(people, group);
-          if (left.length || people.length > 1 || added < people.length) printed.push(text);
+          // (A bilingual line, "Y Cynghorydd / Councillor Eleri Prydderch", is kept as printed: its entry has the English title only.)
+          if (left.length || people.length > 1 || added < people.length || /\s\/\s/.test(text)) printed.push(text);
           continue;
         }
         // "Nick Dean Chief Constable": a name, then a post, with nothing between.

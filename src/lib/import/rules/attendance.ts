@@ -32,9 +32,9 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   { name: 'members by body', pattern: /^(?:sub-committee|committee|panel|board|cabinet)(?=\s*:)/i, group: 'present' },
 ];
 
-/** Labels of a part of the members present ("Councillors:", "Co-opted Independent Members:"). */
+/** Labels of a part of the members present ("Councillors:", "Co-opted Independent Members:", "Y Cynghorydd / Councillor:"). */
 export const memberLabel =
-  /^(councillors|elected members|independent members|co-opted (?:independent )?members|co-opted members|substitutes?|substitute members?|lay members?|y cynghorwyr|cynghorwyr)\s*:\s*(.*)$/i;
+  /^(?:[\p{L} ]{3,30}?\s*\/\s*)?(councillors?|elected members|independent members|co-opted (?:independent )?members|co-opted members|substitutes?|substitute members?|lay members?|y cynghorwyr|cynghorwyr|y cynghorydd|cynghorydd)\s*:\s*(.*)$/iu;
 
 /** A heading at the start of a line: the heading, then a colon, a dash, a tab, or nothing more. `row`: the line is a table's row. */
 export function attendanceHeading(raw: string, row = false): { name: string; group: Group | 'by-role'; rest: string } | undefined {
