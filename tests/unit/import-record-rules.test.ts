@@ -203,3 +203,42 @@ describe('applications lettered under an item', () => {
     expect(decisions(m, '6')).toEqual(['That the budget be approved', 'That the precept be set at £281.25']);
   });
 });
+
+describe('a web page whose items are rows of a table without its outer bars', () => {
+  // A metropolitan borough's scrutiny panel minutes page, saved as Markdown (synthetic).
+  const m = parseMinutes(
+    [
+      '## Communities Overview and Scrutiny Panel',
+      'Minutes of the meeting held on Monday, 17th November 2025 at 6.00 pm in Committee Room 2, Town Hall',
+      '',
+      '**Present:**',
+      'Councillor D Farnworth (Chairman), Councillors Bhatti and Clegg',
+      '',
+      'Item Number | Item/Description',
+      '---|---',
+      'CNS18/25 | **PREVIOUS MINUTES**',
+      '',
+      'The minutes of the meeting of 15 September 2025 were confirmed and signed.',
+      '',
+      'CNS19/25 | **UPDATE ON PREVIOUS ACTIONS**',
+      '',
+      '  1. Councillor Clegg asked about the CCTV faults. Joanne Hollins apologised and agreed to circulate the breakdown by ward; ACTION: JOANNE HOLLINS',
+      '  2. Councillor Bhatti asked about alley-gating.',
+      '',
+      'CNS20/25 | **WORK PROGRAMME 2025/26**',
+      '',
+      'Members AGREED the work programme.',
+    ].join('\n'),
+    none,
+  );
+  it('reads each row as an item, and a numbered list inside one as its text', () => {
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['CNS18/25', 'PREVIOUS MINUTES'],
+      ['CNS19/25', 'UPDATE ON PREVIOUS ACTIONS'],
+      ['CNS20/25', 'WORK PROGRAMME 2025/26'],
+    ]);
+  });
+  it('gives "…; ACTION: NAME" at a paragraph’s end to the sentence it ends', () => {
+    expect(actions(m, 'CNS19/25')).toEqual([{ text: 'Joanne Hollins apologised and agreed to circulate the breakdown by ward', owner: 'JOANNE HOLLINS' }]);
+  });
+});

@@ -207,10 +207,16 @@ export function instructedAction(decision: string): ParsedAction | undefined {
 }
 
 /** "(Action: Scrutiny Officer)" within a paragraph: the owner, and the paragraph without it. */
-export function inlineTag(paragraph: string): { text: string; owner: string } | undefined {
+export function inlineTag(paragraph: string, trailing = true): { text: string; owner: string } | undefined {
   const m = /\(\s*action(?: by)?\s*[:–-]\s*([^)]{2,60})\)/i.exec(paragraph);
-  if (!m) return undefined;
-  return { text: plain(paragraph.replace(m[0], ' ')), owner: m[1]!.trim() };
+  if (m) return { text: plain(paragraph.replace(m[0], ' ')), owner: m[1]!.trim() };
+  // "… and agreed to chase the information; ACTION: JOANNE HOLLINS": at the paragraph's end, for the sentence it ends
+  // (`trailing`: not where the tag is a margin's or a table's cell, read by their own rules).
+  const end = /[;,.]\s*(?:\*\*)?action(?: by)?\s*[:–-]\s*(?:\*\*)?\s*([^;:.()]{2,60}?)\s*(?:\*\*)?\.?\s*$/i.exec(paragraph);
+  if (!trailing || !end || !(isOwner(end[1]!.trim()) || isNameShaped(end[1]!.trim()))) return undefined;
+  const before = plain(paragraph.slice(0, end.index));
+  const starts = [...before.matchAll(/[.?!]\s+(?=[\p{Lu}"“(])/gu)].map((x) => x.index + x[0].length);
+  return { text: before.slice(starts.length ? starts[starts.length - 1]! : 0), owner: end[1]!.trim() };
 }
 
 /** A bullet of an action list: "Circulate the map to members (CM)", "Chase the quote – Clerk", or "Clerk to chase …". */

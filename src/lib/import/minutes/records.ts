@@ -127,7 +127,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     tagsOf.set(m.paragraph, [...(tagsOf.get(m.paragraph) ?? []), m]);
   }
   item.paragraphs.forEach((p, k) => {
-    const tag = acted.has(k) ? undefined : inlineTag(p);
+    const tag = acted.has(k) ? undefined : inlineTag(p, !tagsOf.has(k) && !isTableRow(p) && !actionLine.test(plain(p)));
     if (!tag) return;
     acted.add(k);
     // "(Action: Panel Secretary)" alone, under the resolution it is for: the paragraph before it is the action.

@@ -76,6 +76,8 @@ export const cleanHead = (line: string) =>
     .trim()
     // A web page's table row of number and title: "| **9/24** | **APOLOGIES FOR ABSENCE** |".
     .replace(/^\|\s*(\*\*)?([A-Z&]{0,5}[./]?\d[\d./]*)(\*\*)?\s*\|\s*(.*?)\s*\|?\s*$/, (_, _a, number: string, _b, title: string) => `${number} ${title}`)
+    // … and without its outer bars, two cells only, the title in bold or capitals: "CNS18/25 | **PREVIOUS MINUTES**".
+    .replace(/^([A-Z&]{0,5}[./]?\d[\d./]*)\s+\|\s+(\*\*[^|*]+\*\*|[^|\p{Ll}]+)$/u, '$1 $2')
     .replace(/^#{1,6}\s+/, '')
     .replace(/^[-*•]\s+/, '')
     .replace(/^\*\*(\S+?)\*\*/, '$1')
