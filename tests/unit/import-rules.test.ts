@@ -10,6 +10,7 @@ import { directoryOf } from '../../src/lib/import/directory';
 import { findClockTime, findUkDate } from '../../src/lib/import/uk-date';
 import { parseMinutes } from '../../src/lib/import/minutes';
 import { classify } from '../../src/lib/import/paper';
+import { agendaNumber } from '../../src/schemas/meeting';
 
 const n = (s: string) => readItemNumber(s)!.number;
 const none = directoryOf(undefined);
@@ -431,5 +432,17 @@ describe('decisions and actions', () => {
     expect(classify(minutesPage.join('\n')).kind).toBe('minutes');
     const report = [...menus, '1. Purpose', 'This report sets out the proposed precept.', '2. Recommendation', 'That the Panel supports the precept.'];
     expect(classify(report.join('\n')).kind).toBe('report');
+  });
+});
+
+describe('item numbers of five letters, and a financial year wrapped onto its own line', () => {
+  it('reads "JHOSC/24/07" as an item number the content accepts, and "2024/25." alone as none', () => {
+    expect(readItemNumber('JHOSC/24/07    Apologies for Absence')?.number).toMatchObject({ text: 'JHOSC/24/07', prefix: 'JHOSC/', parts: [24, 7] });
+    expect(agendaNumber.safeParse('JHOSC/24/07').success).toBe(true);
+    expect(readItemNumber('2024/25.')).toBeUndefined();
+    expect(readItemNumber('2024/25')).toBeUndefined();
+    // A minute numbered by its year, with its title, is still one: "2024/26 Apologies", "70/17 Minutes".
+    expect(readItemNumber('2024/26 Apologies')?.number.text).toBe('2024/26');
+    expect(readItemNumber('70/17 Minutes')?.number.text).toBe('70/17');
   });
 });

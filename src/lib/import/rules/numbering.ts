@@ -16,7 +16,7 @@ export interface ItemNumber {
 
 /** A number at the start of a line: optional "Item"/"Minute" word, letters, digits and separators, then "." or ")" or nothing. */
 const head =
-  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,4}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,4}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):,])?(?=\s|$)/i;
+  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,5}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,5}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):,])?(?=\s|$)/i;
 
 /** "IV APOLOGIES", "IX. Directions": a Roman numeral up to XXXIX, then a title in capitals or a capital letter. */
 const romanHead = /^(?:item\s+)?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))([.):])?\s+(?=["“'‘(]?\p{Lu})/u;
@@ -34,6 +34,9 @@ export function readItemNumber(line: string): { number: ItemNumber; rest: string
   // A prefix of letters must be capitals joined to the number ("FC23/101", "E31"), never a word.
   if (m[1] && m[1] !== m[1].toUpperCase()) return undefined;
   const digits = m[2]!;
+  // "2024/25." alone on a line: a financial year, the end of a sentence wrapped, not an item.
+  const year = /^((?:19|20)\d\d)\/(\d\d)$/.exec(digits);
+  if (year && !m[1] && (Number(year[1]) + 1) % 100 === Number(year[2]) && !/\p{Lu}/u.test(line.slice(m[0].length))) return undefined;
   const parts = digits.split(/[./]/).map(Number);
   const seps = [...digits.matchAll(/[./]/g)].map((s) => s[0]);
   return {
