@@ -242,3 +242,12 @@ describe('a web page whose items are rows of a table without its outer bars', ()
     expect(actions(m, 'CNS19/25')).toEqual([{ text: 'Joanne Hollins apologised and agreed to circulate the breakdown by ward', owner: 'JOANNE HOLLINS' }]);
   });
 });
+
+describe("a web page's item title with its paper's icon link and size", () => {
+  it('is the title alone; the link and size stay in the minute as printed', () => {
+    // A CMIS police, fire and crime panel page saved as Markdown (synthetic).
+    const m = panel(['5', '[Pdf](/cmis5/Document.ashx?id=22874) Police and Crime Plan – Quarterly Report (318Kb)', 'The Commissioner presented the report.']);
+    expect(item(m, '5').title).toBe('Police and Crime Plan – Quarterly Report');
+    expect(item(m, '5').paragraphs[0]).toBe('[Pdf](/cmis5/Document.ashx?id=22874) (318Kb)');
+  });
+});

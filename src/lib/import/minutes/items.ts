@@ -178,6 +178,12 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     // The link stays in the text once: as the paragraph the title's line already is, or as its own.
     if (!item.paragraphs.some((p) => p.includes(`](${linked[2]})`))) item.paragraphs.unshift(`[${linked[1]}](${linked[2]})`);
   }
+  // "[Pdf](/cmis/Document.ashx?id=22871) Minutes (74Kb)": a web page's title with its paper's icon link and size; both stay in the text.
+  const paper = item.title ? /^(\[(?:pdf|doc|docx|word|html?)[^\]]{0,20}\]\(([^)\s]+)\))\s+(.+?)(?:\s+\((\d[\d.,]*\s*[kKmM][bB])\))?$/i.exec(item.title) : null;
+  if (paper) {
+    item.title = paper[3]!.trim();
+    if (!item.paragraphs.some((p) => p.includes(`](${paper[2]})`))) item.paragraphs.unshift(`${paper[1]}${paper[4] ? ` (${paper[4]})` : ''}`);
+  }
   // "HOUSING ALLOCATIONS POLICY REVIEW<spaces>KEY DECISION": a flag printed beside the title, kept in the minute's text.
   const flag = item.title ? /^(.+?)\s+(key decision)$/i.exec(item.title) : null;
   if (flag) {
