@@ -104,3 +104,24 @@ describe('the place', () => {
     expect(hybrid.location).toBe('Conference Room B, Riverside Police Station, Orchard Vale');
   });
 });
+
+describe('the body named in "Minutes of the Meeting of X held …"', () => {
+  it('is the last body the sentence names, after a note about "the next meeting of the Council"', () => {
+    const m = dateOf(
+      'ORCHARD MAGNA PARISH COUNCIL',
+      'DRAFT – these minutes are subject to approval at the next meeting of the Council',
+      '',
+      'Minutes of the Meeting of Orchard Magna Parish Council held on Wednesday 8th March 2023 at 7.30pm in the Reading Room',
+    );
+    expect(m.body).toBe('Orchard Magna Parish Council');
+  });
+  it('takes no owner from a sentence wrapped onto a line of its own', () => {
+    const m = dateOf(
+      'Minutes of the Extraordinary Meeting of Ashby Parva Parish Council held at',
+      '7.00pm on Thursday 5th September 2024 in the Reading Room',
+      'The meeting was convened by the Chairman to consider a planning application before',
+      "the District Council's consultation deadline.",
+    );
+    expect(m.body).toBe('Ashby Parva Parish Council');
+  });
+});

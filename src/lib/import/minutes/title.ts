@@ -148,7 +148,14 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
         'i',
       ).exec(text)
     : null;
-  const named = (scottish?.[2] ?? of?.[1])?.replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '').trim();
+  // ("… the next meeting of the Council Minutes of the Meeting of Thornby Magna Parish Council held …": the last "meeting of".)
+  const named = (scottish?.[2] ?? of?.[1])
+    ?.replace(
+      /^.*\b(?:minutes|meeting|notes)\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|annual|extraordinary|special|full|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i,
+      '',
+    )
+    .replace(/^(?:(?:hearing|meeting|sitting)\s+of\s+(?:the\s+)?)+/i, '')
+    .trim();
   if (named && bodyWord.test(named) && named.split(/\s+/).length >= 2 && named.split(/\s+/).length <= 10 && !/\d|[()]/.test(named)) body = named;
   // "Wealdmoor Police and Crime Panel - Tuesday, 14th November, 2023 10.30 am": a web page's heading, on any of its lines.
   const moderngov = [text, ...lines.map((l) => plain(l.replace(/^\s*#{1,6}\s+/, '')))]
@@ -169,7 +176,16 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
         .replace(/[.,:]$/, '')
         .trim(),
     )
-    .filter((l) => bodyWord.test(l) && !notName.test(l) && !/[()|#]/.test(l) && l.split(/\s+/).length <= 12 && !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l))
+    // (Not a sentence's end wrapped onto its line: "the District Council's consultation deadline.")
+    .filter(
+      (l) =>
+        bodyWord.test(l) &&
+        !notName.test(l) &&
+        !/[()|#]/.test(l) &&
+        l.split(/\s+/).length <= 12 &&
+        !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l) &&
+        !/^\p{Ll}/u.test(l),
+    )
     .filter((l) => l.split(/\s+/).length >= 2 || meetsWord.test(l))
     // "at The Guildhall Council Chamber, …": a venue, not a name.
     .filter((l) => !/^(?:at|in|on|held|venue)\b/i.test(l))
