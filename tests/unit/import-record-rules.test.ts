@@ -251,3 +251,25 @@ describe("a web page's item title with its paper's icon link and size", () => {
     expect(item(m, '5').paragraphs[0]).toBe('[Pdf](/cmis5/Document.ashx?id=22874) (318Kb)');
   });
 });
+
+describe('an action table ruled off by dashes under its columns', () => {
+  // A stop and search scrutiny panel's PDF text, its closing table in columns of spaces (synthetic).
+  const m = panel(
+    ['4', 'Stop and search', 'The Panel reviewed the quarter’s searches.'],
+    [
+      '5',
+      'Actions',
+      ' Ref    Item  Action                                              Owner       Due       RAG',
+      ' -----  ----  --------------------------------------------------  ----------  --------  ---',
+      " 01/25  4     Breakdown of 'going equipped' searches in Moorside  Sgt Foy     15/05/25  New",
+      ' 02/25  4     Ask comms team to publish s60 search outcomes       CI Ridley   15/05/25  New',
+    ],
+  );
+  it('reads each row by the rule’s columns, however few spaces part them, under the item it names, and no heading as an action', () => {
+    expect(actions(m, '4')).toEqual([
+      { text: "Breakdown of 'going equipped' searches in Moorside", owner: 'Sgt Foy' },
+      { text: 'Ask comms team to publish s60 search outcomes', owner: 'CI Ridley' },
+    ]);
+    expect(actions(m, '5')).toEqual([]);
+  });
+});

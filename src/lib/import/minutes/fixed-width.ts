@@ -26,6 +26,12 @@ export function joinFixedWidthTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const ruled = ruledTable(lines, i);
+    if (ruled) {
+      out.push(...ruled.lines);
+      i = ruled.end - 1;
+      continue;
+    }
     const heading = line.includes('\t') ? [] : chunksOf(line);
     if (heading.length < 3 || !actionTableHeading(heading.map((h) => h.text))) {
       out.push(line);
@@ -70,4 +76,34 @@ export function joinFixedWidthTables(lines: string[]): string[] {
     i = j - 1;
   }
   return out;
+}
+
+/** The columns a rule of dashes under a heading marks out: " -----  ----  ------" → where each run begins. */
+export const ruleColumns = (rule: string | undefined) =>
+  rule !== undefined && /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/.test(rule) ? [...rule.matchAll(/-+/g)].map((m) => m.index) : undefined;
+
+/**
+ * An action table whose heading is ruled off by dashes under each column ("Ref    Item  Action   Owner" / "-----  ----  ------
+ * -----"): its cells are cut where the rule's runs begin, however few spaces stand between them; a row whose first cell is
+ * empty goes on with the row above.
+ */
+function ruledTable(lines: string[], i: number): { lines: string[]; end: number } | undefined {
+  const starts = ruleColumns(lines[i + 1]);
+  if (!starts || lines[i]!.includes('\t')) return undefined;
+  const cut = (l: string) => starts.map((at, k) => l.slice(at, starts[k + 1] ?? l.length).trim());
+  const head = cut(lines[i]!);
+  if (!actionTableHeading(head)) return undefined;
+  const rows: string[][] = [];
+  let j = i + 2;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.trim() === '') break;
+    // Text reaching into the margin before the first column, or across a column's start, is not a row.
+    if (/\S/.test(l.slice(0, starts[0])) || starts.slice(1).some((at) => /\S\S/.test(l.slice(at - 1, at + 1)))) break;
+    const cells = cut(l);
+    if (cells[0] === '' && rows.length) rows[rows.length - 1]!.forEach((c, k, row) => (row[k] = cells[k] ? `${c} ${cells[k]}`.trim() : c));
+    else rows.push(cells);
+  }
+  if (rows.length === 0) return undefined;
+  return { lines: [head.join('\t'), '', ...rows.flatMap((r) => [r.join('\t'), ''])], end: j };
 }

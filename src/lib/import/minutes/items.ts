@@ -6,6 +6,7 @@ import { isParagraphOf, readItemNumber } from '../rules/numbering';
 import { indent, isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
 import { splitLettered } from './lettered';
+import { ruleColumns } from './fixed-width';
 import { englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
@@ -57,7 +58,8 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
         continue;
       }
       // An owner printed at the line's right ("Action: KM") is for the paragraph the line is in.
-      const tag = marginTag(lines[i]!);
+      // (Not a table's heading, ruled off by dashes under its columns.)
+      const tag = ruleColumns(lines[i + 1]) ? undefined : marginTag(lines[i]!);
       const printed = tag ? line.slice(plainLength(tag.line, line)).trim() : '';
       // The tag's line joins its paragraph as one line of words, not as a table's row.
       // A table's row that begins with empty cells (a wrapped row: "<TAB><TAB>and report to members<TAB>…") keeps them, so its cells stay in their columns.

@@ -84,7 +84,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         acted.add(k);
         return;
       }
-      if (table && table.status >= 0) {
+      // (A status of "New" is a new action's: the table lists this meeting's actions with their RAG rating.)
+      if (table && table.status >= 0 && !/^new\b/i.test(cells[table.status] ?? '')) {
         // A row of the log of earlier actions: not a new action; its update is for the reviewer to record.
         logged++;
         return;
