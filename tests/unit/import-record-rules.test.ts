@@ -273,3 +273,28 @@ describe('an action table ruled off by dashes under its columns', () => {
     expect(actions(m, '5')).toEqual([]);
   });
 });
+
+describe('a vote and a bilingual lead', () => {
+  it('reads "RESOLVED accordingly." as the vote on the motion before it, and "CYTUNWYD / AGREED:" as introducing its parts', () => {
+    const m = panel(
+      [
+        '1',
+        'Speeding',
+        'It was proposed by Mr Pryce and seconded by Mrs Dunn that the meeting asks the County Council for a speed survey. RESOLVED accordingly.',
+      ],
+      [
+        '2',
+        'Play areas',
+        'Notes of the inspection were received. CYTUNWYD / AGREED:',
+        '',
+        '(a) That the Clerk arrange repairs to the swings',
+        '',
+        '(b) That the report be noted',
+      ],
+    );
+    expect(decisions(m, '1')).toEqual([
+      'It was proposed by Mr Pryce and seconded by Mrs Dunn that the meeting asks the County Council for a speed survey. RESOLVED accordingly.',
+    ]);
+    expect(decisions(m, '2')).toEqual(['That the Clerk arrange repairs to the swings', 'That the report be noted']);
+  });
+});

@@ -78,6 +78,10 @@ describe('people', () => {
       'IN ATTENDENCE',
       'APOLOGIES FOR',
       'Mrs Joanna Friel. Ms Ruth Samways',
+      'Maintained Primary Headteacher',
+      'Maintained Primary Governor',
+      'Depute Lord',
+      'Glenmorven Division',
     ])
       expect(isNameShaped(text), text).toBe(false);
     for (const name of ['Mr P Fenn', 'Ms A. B. Okoro', 'Dc Lee Varga', 'PC Theo Candy']) expect(isNameShaped(name), name).toBe(true);

@@ -65,8 +65,8 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/\b(?:Commissioner|PCC|Chair|Mayor)(?: \([^)]*\))? approved\b/, 'approved', 'the Commissioner approved'],
 ];
 
-/** A sentence that is only the vote on the motion before it: "Cytunwyd yn unfrydol, …", "Agreed unanimously.", "Carried." */
-export const bareVote = /^(?:cytunwyd|agreed|carried|resolved)(?:\s+(?:yn unfrydol|unanimously|nem\.?\s*con\.?))?\s*(?:[,.;]|$)/i;
+/** A sentence that is only the vote on the motion before it: "Cytunwyd yn unfrydol, …", "Agreed unanimously.", "Carried.", "RESOLVED accordingly." */
+export const bareVote = /^(?:cytunwyd|agreed|carried|resolved)(?:\s+(?:yn unfrydol|unanimously|nem\.?\s*con\.?|accordingly))?\s*(?:[,.;]|$)/i;
 
 /** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
 export function leadsJoined(list: string[]): string[] {

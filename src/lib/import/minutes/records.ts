@@ -58,7 +58,7 @@ const introducesParts = (s: string) => {
     .replace(/\bto recommend to (?:the )?(?:[\p{Lu}][\p{L}'’-]*\s*){1,3}(?:on \d{1,2}\p{L}* \p{L}+ \d{4})?/giu, ' ')
     .replace(/\bto$/i, ' ')
     .replace(
-      /\b(?:resolved|agreed|decided|it was|unanimously|following (?:discussion|debate)|after discussion|on a show of hands|all in favour|namely|all|meeting)\b/gi,
+      /\b(?:resolved|agreed|decided|penderfynwyd|cytunwyd|it was|unanimously|following (?:discussion|debate)|after discussion|on a show of hands|all in favour|namely|all|meeting)\b/gi,
       ' ',
     );
   return introductory(rest);
