@@ -9,7 +9,7 @@ import { clockTime, isoDate, markdown, ref, oneOf } from './common';
  */
 export const agendaNumber = z
   .string({ invalid_type_error: 'expected an agenda number in quotes, e.g. "4.1"' })
-  .regex(/^(?:(?:[A-Z]{1,5}(?:&[A-Z]{1,3})?[ ./]?)?\d+(?:[./]\d+)*(?:\([a-z]\))?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?)$/, {
+  .regex(/^(?:(?:[A-Z]{1,5}(?:&[A-Z]{1,3})?[ ./-]?)?\d+(?:[./]\d+)*(?:\([a-z]\))?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?)$/, {
     message:
       'expected an agenda number such as "4", "4.1", "4.1.2", a lettered part such as "6(a)", a minute number such as "39/20" or "FC23/101", or a Roman numeral such as "IV"',
   });

@@ -21,6 +21,8 @@ const sets = [
   'import-holdout-7',
   'import-holdout-8',
   'import-holdout-9',
+  'import-holdout-10',
+  'import-holdout-11',
 ];
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -448,5 +448,8 @@ describe('item numbers of five letters, and a financial year wrapped onto its ow
     // A minute numbered by its year, with its title, is still one: "2024/26 Apologies", "70/17 Minutes".
     expect(readItemNumber('2024/26 Apologies')?.number.text).toBe('2024/26');
     expect(readItemNumber('70/17 Minutes')?.number.text).toBe('70/17');
+    // A parish planning committee's "P-231", its letter joined by a hyphen.
+    expect(readItemNumber('P-231 APOLOGIES')?.number).toMatchObject({ text: 'P-231', parts: [231] });
+    expect(agendaNumber.safeParse('P-231').success).toBe(true);
   });
 });

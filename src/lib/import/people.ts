@@ -11,12 +11,14 @@ export class PeopleIndex {
   private byName = new Map<string, string>();
   private ids = new Set<string>();
   private texts = new Map<string, string | undefined>();
+  private initialsOf = new Map<string, string[]>();
   readonly created: { id: string; name: string; initials: string[] }[] = [];
 
   constructor(directory: Directory) {
     for (const p of directory.people) {
       this.remember(p.id, p.name);
       this.texts.set(p.id, p.text);
+      this.initialsOf.set(p.id, p.initials);
     }
   }
 
@@ -38,6 +40,13 @@ export class PeopleIndex {
     return ids.size === 1 ? [...ids][0] : undefined;
   }
 
+  /** Whether the person's file, as it stands or as this import makes it, gives them these initials. */
+  hasInitials(id: string, initials: string): boolean {
+    const made = this.created.find((p) => p.id === id);
+    if (made) return made.initials.includes(initials);
+    return this.initialsOf.get(id)?.includes(initials) ?? false;
+  }
+
   /** The id of this person, made (and listed in `created`, once) if they are new. */
   resolve(name: string, initials?: string): { id: string; created: boolean } {
     const person = { name, initials: initials ? [initials] : [] };
@@ -53,7 +62,12 @@ export class PeopleIndex {
     }
     // New, or written word for word by an earlier run of this same import: made (again), so that a
     // second run gives the same output, the file then unchanged.
-    if (this.created.some((p) => p.id === id)) return { id, created: false };
+    const made = this.created.find((p) => p.id === id);
+    if (made) {
+      // Made by an earlier document of this import, without the initials this one prints: they are added to the new file.
+      if (initials && !made.initials.includes(initials)) made.initials.push(initials);
+      return { id, created: false };
+    }
     this.created.push({ id, ...person });
     return { id, created: true };
   }

@@ -63,7 +63,8 @@ export function minutesToFiles(parsed: ParsedMinutes, source: string, directory:
         field: `attendance (${a.name})`,
         message: `not in people/: people/${id}.yaml was made; check it is not someone already there under another spelling`,
       });
-    if (a.initials) initialsOf.set(a.initials, id);
+    // (Initials stand for the owner of an action only when the person's file gives them.)
+    if (a.initials && people.hasInitials(id, a.initials)) initialsOf.set(a.initials, id);
     const standIn = a.substituteFor ? people.find(a.substituteFor) : undefined;
     if (a.substituteFor && !standIn)
       review.push({ field: `attendance (${a.name}).substituteFor`, message: `"${a.substituteFor}" is not in people/: add them, then set substituteFor` });

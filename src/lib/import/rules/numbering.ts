@@ -2,7 +2,7 @@ import { romanValue } from '../../derive/agenda';
 /**
  * Item numbers as minutes print them, in every scheme met so far, read into one shape: an optional
  * letter prefix and numeric parts with their separators. "12", "4.1", "39/20", "16/05/1",
- * "03.18.02", "2110.01", "FC23/101", "E31", "C123/23", "P&R/23/041", "CAB 45", "CAB.84", "1)". Which scheme a document uses is
+ * "03.18.02", "2110.01", "FC23/101", "E31", "C123/23", "P&R/23/041", "CAB 45", "CAB.84", "P-231", "1)". Which scheme a document uses is
  * decided by the longest run of heads that count up (segment.ts), not by a list of schemes.
  */
 export interface ItemNumber {
@@ -16,7 +16,7 @@ export interface ItemNumber {
 
 /** A number at the start of a line: optional "Item"/"Minute" word, letters, digits and separators, then "." or ")" or nothing. */
 const head =
-  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,5}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{2,5}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):,])?(?=\s|$)/i;
+  /^(?:(?:minute|item|agenda item|eitem|cofnod)\s+(?:no\.?\s*)?)?((?:[A-Z]{1,5}(?:&[A-Z]{1,3})?)?\/?|[A-Z]{1,5}-(?=\d)|[A-Z]{2,5}[ .](?=\d))(\d{1,4}(?:\.\d{1,3}|\/\d{1,4}){0,4})([.):,])?(?=\s|$)/i;
 
 /** "IV APOLOGIES", "IX. Directions": a Roman numeral up to XXXIX, then a title in capitals or a capital letter. */
 const romanHead = /^(?:item\s+)?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))([.):])?\s+(?=["“'‘(]?\p{Lu})/u;
