@@ -103,6 +103,25 @@ describe('the place', () => {
     );
     expect(hybrid.location).toBe('Conference Room B, Riverside Police Station, Orchard Vale');
   });
+  it('leaves out "(with remote access via …)", a Welsh "yn" before it, and a web page heading run onto it', () => {
+    const remote = dateOf(
+      'ORCHARD VALE SCHOOLS FORUM',
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00pm',
+      'Venue: Meeting Room 3, Education Centre, Orchard Vale (with remote access via Microsoft Teams)',
+    );
+    expect(remote.location).toBe('Meeting Room 3, Education Centre, Orchard Vale');
+    const welsh = dateOf(
+      'CYNGOR CYMUNED LLANFAIR RHOSGOCH',
+      'COFNODION CYFARFOD BLYNYDDOL CYNGOR CYMUNED LLANFAIR RHOSGOCH A GYNHALIWYD NOS LUN, 19 MAI 2025, AM 7.00 YH YN FESTRI CAPEL BETHANIA, RHOSGOCH',
+    );
+    expect(welsh.location?.toUpperCase()).toBe('FESTRI CAPEL BETHANIA, RHOSGOCH');
+    const page = dateOf(
+      'ORCHARD VALE CORPORATE PARENTING BOARD',
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00pm',
+      'Venue: Room 2.14, Town Hall, Crossgate Attendance Details',
+    );
+    expect(page.location).toBe('Room 2.14, Town Hall, Crossgate');
+  });
 });
 
 describe('the body named in "Minutes of the Meeting of X held …"', () => {

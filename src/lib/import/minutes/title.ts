@@ -44,12 +44,14 @@ export const placeOnly = (printed: string) =>
     // A web page's emphasis, and a note set after the place in it ("** _Draft until approved …_").
     .replace(/\*\*|__/g, '')
     .replace(/\s+[_*][^_*]+[_*]\s*$/, '')
-    .replace(/^(?:in|at)\s+/i, '')
+    .replace(/^(?:in|at|yn)\s+/i, '')
+    // "… Holmbridge Attendance Details": a web page's next heading, run onto the place.
+    .replace(/\s+(?:attendance details|present:|apologies(?: for absence)?:)$/i, '')
     // "held in hybrid format in the Council Chamber": how the meeting was held, then where.
     .replace(/^(?:hybrid|virtual|remote|multi-location)(?:\s+(?:format|meeting|form))?\s+(?:in|at)\s+(?:the\s+)?/i, '')
     .replace(/^THE\s+(?=\p{Lu}{2})/u, '')
     // "… and remotely via Microsoft Teams", "… (and via Microsoft Teams)": how else people joined is not the place.
-    .replace(/\s*\((?:and |or |also )?(?:remotely|virtually|online|via|hybrid)\b[^()]*\)$/i, '')
+    .replace(/\s*\((?:and |or |also |with )?(?:remotely|remote access|virtually|online|via|hybrid)\b[^()]*\)$/i, '')
     .replace(/,?\s+(?:and\s+)?(?:remotely|virtually|online|via)\b[^()]*$/i, '')
     .replace(/[.,]$/, '')
     .trim();
