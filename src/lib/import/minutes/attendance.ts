@@ -26,22 +26,20 @@ export function personOf(part: string, group: ParsedAttendee['group'], directory
   for (const q of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
     const words = q[1]!.trim();
     const time = findClockTime(words)?.time;
-    // ("left at 8.20pm, during minute 205/24": the time read, and the words kept as printed.)
-    const more = (w: string) => !/^(?:left|from|arrived)(?:\s+(?:the meeting|at))*\s+[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(w.trim());
-    if (/^left/i.test(words) && time) {
-      out.left = time;
-      if (more(words)) out.note ??= `Printed "(${words})".`;
-    } else if (/^(from|arrived)/i.test(words) && time) {
-      out.arrived = time;
-      if (more(words)) out.note ??= `Printed "(${words})".`;
-    } else if (/^(virtual|remote|remotely|online|via )/i.test(words)) {
-      out.remote = true;
-      out.note ??= `Printed "(${words})".`;
-    } else if (/^\p{Lu}{2,4}$/u.test(words)) out.initials = words;
-    else if (/^substitut(e|ing) for\s+/i.test(words)) {
-      out.substituteFor = words.replace(/^substitut(e|ing) for\s+/i, '');
-      out.note ??= `Printed "(${words})".`;
-    } else roles.push(words);
+    // Read into a field, its words are kept as printed too, unless they say no more than the field ("left at 8.20pm"):
+    // "left at 8.20pm, during minute 205/24", "virtual", "substitute for Cllr D Penrose".
+    const timeOnly = /^(?:left|from|arrived)(?:\s+(?:the meeting|at))*\s+[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(words);
+    let kept = true;
+    if (/^left/i.test(words) && time) [out.left, kept] = [time, !timeOnly];
+    else if (/^(from|arrived)/i.test(words) && time) [out.arrived, kept] = [time, !timeOnly];
+    else if (/^(virtual|remote|remotely|online|via )/i.test(words)) out.remote = true;
+    else if (/^substitut(e|ing) for\s+/i.test(words)) out.substituteFor = words.replace(/^substitut(e|ing) for\s+/i, '');
+    else {
+      kept = false;
+      if (/^\p{Lu}{2,4}$/u.test(words)) out.initials = words;
+      else roles.push(words);
+    }
+    if (kept) out.note ??= `Printed "(${words})".`;
   }
   text = text.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
   // "Mr D A Penhaligon in the chair".

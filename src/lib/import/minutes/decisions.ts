@@ -93,4 +93,12 @@ export function sentences(paragraph: string): string[] {
 export const decisionLead =
   /^(?:decision\s*:\s*)?(?:there being no division,\s+|on a division,\s+|accordingly,\s+|following (?:questions and answers|discussion|debate),?\s+)?(?:it was\s+)?(RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD|Decision|Outcome|Resolution|Penderfyniad|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Council|Sub-Committee|Authority|Cabinet|Members)(?: therefore| accordingly| unanimously)? (?:agreed|resolved)|(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Committee|Board|Panel|Sub-Committee|Cabinet)(?=\s*:-?\s*$))(?:\s*\/\s*(?:RESOLVED|AGREED|DECIDED|Decision))?(?:\s*[–—-])?(?:\s+(?:that|to))?(?:\s+(?:the|this)\s+(?:Panel|Committee|Board|Council|Sub-Committee|Authority|Cabinet)(?=\s*:))?\s*(?:[:–—-]+\s*|$)(.*)$/i;
 export const partMarker = /(?:^|\s)(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}\)|[a-z]\))\s+/g;
+/** A decision's parts printed in one paragraph: "(1) That … (2) That …" → "That …", "That …". */
+export const partsOf = (text: string) =>
+  ` ${text}`
+    .split(partMarker)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+/** Text that begins with a part's mark: "(a) ", "2) ", "iv. ". */
+export const beginsWithPart = (text: string) => /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)\]]\s/.test(text);
 export const leadKind = (word: string): DecisionKind => (/agreed|cytunwyd/i.test(word) ? 'agreed' : 'resolved');

@@ -14,6 +14,9 @@ interface Chunk {
 /** The runs of a line's words, split where three or more spaces stand between them, with where each begins. */
 const chunksOf = (line: string): Chunk[] => [...line.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
 
+/** A rule ("--------", "- - - -", "=====") under a heading or between rows: part of the table, not a row. */
+const isRule = (line: string) => /^[\s\-–—=_|+]+$/.test(line) && /[-–—=_]{3}|(?:- ){3}/.test(line);
+
 /** The column a run of words stands in: the last whose heading begins at or before it (with a little slack). */
 const columnOf = (starts: number[], at: number) => {
   let c = 0;
@@ -42,15 +45,14 @@ export function joinFixedWidthTables(lines: string[]): string[] {
     const rows: string[][] = [];
     let j = i + 1;
     // A heading's second line ("No.", "Officer"): short words under its columns.
-    const second = lines[j] === undefined || /^[\s\-–—=_|+]+$/.test(lines[j]!) ? [] : chunksOf(lines[j]!);
+    const second = lines[j] === undefined || isRule(lines[j]!) ? [] : chunksOf(lines[j]!);
     if (second.length && second.length < head.length && second.every((c) => c.text.split(' ').length <= 2 && !/\d/.test(c.text))) {
       for (const c of second) head[columnOf(starts, c.at)] += ` ${c.text}`;
       j++;
     }
     let blanks = 0;
     for (; j < lines.length; j++) {
-      // A rule under the heading or between rows ("--------", "- - - -") is part of the table, not a row.
-      if (/^[\s\-–—=_|+]+$/.test(lines[j]!) && /[-–—=_]{3}|(?:- ){3}/.test(lines[j]!)) continue;
+      if (isRule(lines[j]!)) continue;
       const chunks = chunksOf(lines[j]!);
       if (chunks.length === 0) {
         if (++blanks > 2) break;

@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { isTableRow, plain } from './text';
-import { amendment, bareVote, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, sentences, votes } from './decisions';
+import { amendment, bareVote, beginsWithPart, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, partsOf, sentences, votes } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import { by } from './provenance';
@@ -173,11 +173,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     }
     if (lead && (lead[2] === '' || new RegExp(partMarker.source).test(` ${lead[2]}`))) {
       const kind = leadKind(lead[1]!);
-      const split = lead[2]!
-        .split(partMarker)
-        .map((x) => x.trim())
-        .filter((x) => x !== '');
-      for (const x of split) item.decisions.push(by(`lead ${leadName(lead[1]!)}: parts in paragraph`, { kind, text: x }));
+      for (const x of partsOf(lead[2]!)) item.decisions.push(by(`lead ${leadName(lead[1]!)}: parts in paragraph`, { kind, text: x }));
       decidedIn.add(k);
       used.add(`${lead[1]!.toUpperCase()} with numbered parts`);
       parts = kind;
@@ -256,12 +252,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       const found = decisionPatterns.find(([re]) => re.test(s));
       const rule = found?.[2] === amendment ? undefined : found;
       const kind = rule?.[1];
-      if (introduced && /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)\]]\s/.test(s)) {
-        for (const x of ` ${s}`
-          .split(partMarker)
-          .map((x) => x.trim())
-          .filter((x) => x !== ''))
-          item.decisions.push(by('introduced: part in paragraph', { kind: introduced, text: x }));
+      if (introduced && beginsWithPart(s)) {
+        for (const x of partsOf(s)) item.decisions.push(by('introduced: part in paragraph', { kind: introduced, text: x }));
         continue;
       }
       if (rule && !votes.has(rule[2]) && introducesParts(s)) {
@@ -313,8 +305,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     // item: "… the amendment was LOST." … "RESOLVED that …".)
     if (/\b(?:carried|all in favour|unanimous(?:ly)?|agreed|lost|fell)\b/i.test(m.text)) return false;
     for (let k = m.k + 1; k < item.paragraphs.length; k++) {
-      if (motions.some((o) => o !== m && o.k === k && o.rule === m.rule) || /^\(?(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s/.test(plain(item.paragraphs[k]!)))
-        return false;
+      if (motions.some((o) => o !== m && o.k === k && o.rule === m.rule) || beginsWithPart(plain(item.paragraphs[k]!))) return false;
       if (decidedIn.has(k)) return true;
     }
     return false;
