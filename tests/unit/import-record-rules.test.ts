@@ -136,7 +136,7 @@ describe('import:eval scores each rule on its own', () => {
   it('counts a right and a wrong decision against the rules that read them', () => {
     const m = panel(
       ['1', 'Minutes', 'RESOLVED: that the minutes of the meeting held on 5 December 2024 be approved.'],
-      ['2', 'Update', 'The Board noted the update.'],
+      ['2', 'Update', 'It was agreed that the next meeting be held in the Council Chamber.'],
     );
     const expected = expectedMinutesSchema.parse({
       synthetic: true,
@@ -150,7 +150,7 @@ describe('import:eval scores each rule on its own', () => {
     });
     const { rules } = scoreMinutes(expected, m);
     expect(rules['decision: lead RESOLVED: whole paragraph']).toEqual({ right: 1, wrong: 0 });
-    expect(rules['decision: pattern: the body noted']).toEqual({ right: 0, wrong: 1 });
+    expect(rules['decision: pattern: agreed that / to']).toEqual({ right: 0, wrong: 1 });
   });
 });
 
@@ -296,5 +296,19 @@ describe('a vote and a bilingual lead', () => {
       'It was proposed by Mr Pryce and seconded by Mrs Dunn that the meeting asks the County Council for a speed survey. RESOLVED accordingly.',
     ]);
     expect(decisions(m, '2')).toEqual(['That the Clerk arrange repairs to the swings', 'That the report be noted']);
+  });
+});
+
+describe('a body noting something is the record, not a resolution', () => {
+  it('leaves "The Panel noted the report." in the text and reads "RESOLVED: that the report be noted"', () => {
+    const m = panel(
+      ['1', 'Action log', 'The Panel noted the action log.'],
+      ['2', 'Forward plan', 'The Committee noted that the next meeting would be held on 3 June 2025.'],
+      ['3', 'Budget monitoring', 'RESOLVED: that the report be noted.'],
+    );
+    expect(decisions(m, '1')).toEqual([]);
+    expect(decisions(m, '2')).toEqual([]);
+    expect(item(m, '1').paragraphs.join('\n')).toContain('The Panel noted the action log.');
+    expect(decisions(m, '3')).toEqual(['RESOLVED: that the report be noted.']);
   });
 });
