@@ -130,6 +130,30 @@ describe('actions given in a tag or a table', () => {
     expect(actions(m, '2')).toEqual([]);
     expect(actions(m, '1')).toEqual([{ text: 'Translate the stop and search leaflet into Polish and Punjabi', owner: 'LF' }]);
   });
+
+  it('reads a row whose text wrapped onto a line of its own cells, one tab a column, as one action', () => {
+    // A Word export of a board's action log (synthetic): the row's text is cut where it wrapped, and the next line holds
+    // the rest of the text, the owner and the date, each in the cell after the one before.
+    const m = panel(
+      ['1', 'Performance', 'Members discussed appliance availability.'],
+      ['2', 'Estates', 'The joint feasibility study was discussed.'],
+      [
+        '3',
+        'Date of next meeting',
+        'Tuesday 11 March 2025.',
+        '',
+        'No.\tItem\tAction\tOwner\tDue date',
+        '18\t1\tProvide a breakdown of appliance availability by',
+        '\tstation for the last quarter\tME\t11/03/25',
+        '19\t2\tDraft terms of reference for the joint',
+        '\tfeasibility study\tSR / TW\t08/04/25',
+      ],
+    );
+    expect(actions(m, '3')).toEqual([]);
+    expect(actions(m, '1')).toEqual([{ text: 'Provide a breakdown of appliance availability by station for the last quarter', owner: 'ME' }]);
+    expect(actions(m, '2')).toEqual([{ text: 'Draft terms of reference for the joint feasibility study', owner: 'SR / TW' }]);
+    expect(item(m, '2').actions[0]!.dueText).toBe('08/04/25');
+  });
 });
 
 describe('import:eval scores each rule on its own', () => {

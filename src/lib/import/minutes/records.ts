@@ -64,12 +64,18 @@ const introducesParts = (s: string) => {
   return introductory(rest);
 };
 
+/** A line going on with a table's row cut short: one empty cell, then only cells with words. */
+const isWrap = (cells: string[]) => cells.length > 1 && cells[0] === '' && cells.slice(1).every(Boolean);
+
 /** `attendees`: the names in the attendance, so that "Hargreaves to report …" is Hargreaves's action. */
 export function extractRecords(item: ParsedItem, directory: Directory, review: Review[], margins: MarginAction[] = [], attendees: string[] = []) {
   if (item.exempt) return;
   /** The names of the decision rules that found something here, for the review report. */
   const used = new Set<string>();
   let table: ReturnType<typeof actionTableHeading>;
+  /** The heading's number of cells, and the cells of the table's last row as printed (or as joined with its wrapped lines). */
+  let width = 0;
+  let lastCells: string[] | undefined;
   /** The action each row of an action table gave, by its paragraph. */
   const rowOf = new Map<number, ParsedAction>();
   /** Rows of a table of earlier actions and their status, kept as text. */
@@ -81,6 +87,9 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       const heading = actionTableHeading(cells);
       if (heading) {
         table = heading;
+        // (Only a table of one tab per column: where cells are spaced with runs of tabs, the columns are not counted so.)
+        width = cells.every(Boolean) ? cells.length : 0;
+        lastCells = undefined;
         acted.add(k);
         return;
       }
@@ -91,8 +100,22 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         return;
       }
       if (table) {
-        const row = actionRow(cells, table);
         const previous = item.actions[item.actions.length - 1];
+        // A row cut short where its text wrapped ("18<TAB>3<TAB>Provide a breakdown … for Kelby"), then a line going on
+        // with it ("<TAB>Bridge and Oxley<TAB>ME<TAB>11/06/24"): the line's first words end the row's last cell, its other
+        // cells are the row's next columns. One row, one action, whatever column the line's words fell in.
+        if (lastCells && lastCells.length < width && isWrap(cells) && previous && 'table' in previous) {
+          const joined = [...lastCells];
+          joined[joined.length - 1] = `${joined[joined.length - 1]} ${cells[1]}`.trim();
+          joined.push(...cells.slice(2));
+          const whole = actionRow(joined, table);
+          if (whole) Object.assign(previous, whole);
+          lastCells = joined;
+          acted.add(k);
+          return;
+        }
+        const row = actionRow(cells, table);
+        lastCells = row && cells.every(Boolean) ? cells : undefined;
         // A row whose first cells are empty goes on with the row above: its words join that action.
         if (row && cells[0] === '' && previous && 'table' in previous && (table.ref < 0 || !cells[table.ref]) && (table.item < 0 || !cells[table.item])) {
           previous.text = `${previous.text} ${row.text}`;
