@@ -154,6 +154,29 @@ describe('actions given in a tag or a table', () => {
     expect(actions(m, '2')).toEqual([{ text: 'Draft terms of reference for the joint feasibility study', owner: 'SR / TW' }]);
     expect(item(m, '2').actions[0]!.dueText).toBe('08/04/25');
   });
+
+  it('reads a table spaced out with runs of tabs by its columns, "By" its date, a wrapped owner whole', () => {
+    // A district cabinet's "Actions arising", exported from Word (synthetic): tab stops, not one tab a column.
+    const m = panel(
+      ['CAB.1', 'Public questions', 'A resident asked about missed collections.'],
+      ['CAB.2', 'Allocations policy', 'RESOLVED: That the revised policy be approved.'],
+      [
+        'CAB.3',
+        'Actions arising',
+        'Minute\tAction\t\t\t\t\t\tOwner\t\t\tBy',
+        'CAB.1\tSend a full written reply to the resident on missed\tHead of Environmental\t26/03/24',
+        '\tgarden waste collections\t\t\t\tServices',
+        'CAB.2\tPublish the revised policy and write\tHead of Housing\t\t30/04/24',
+        '\tto all applicants on the register',
+      ],
+    );
+    expect(actions(m, 'CAB.3')).toEqual([]);
+    expect(actions(m, 'CAB.1')).toEqual([
+      { text: 'Send a full written reply to the resident on missed garden waste collections', owner: 'Head of Environmental Services' },
+    ]);
+    expect(actions(m, 'CAB.2')).toEqual([{ text: 'Publish the revised policy and write to all applicants on the register', owner: 'Head of Housing' }]);
+    expect(item(m, 'CAB.2').actions[0]!.dueText).toBe('30/04/24');
+  });
 });
 
 describe('import:eval scores each rule on its own', () => {

@@ -107,10 +107,13 @@ export function actionTableHeading(cells: string[]): { action: number; owner: nu
     /^(?:(?:action |lead |responsible )?(?:owner|officer)|action by|by|by whom|who|lead|responsible|responsibility|officer responsible|responsible person)$/i,
   );
   if (action < 0 || owner < 0) return undefined;
+  // "Owner … By": after an owner's column, "By" is the date's.
+  const by = cells.findIndex((c, i) => i > owner && /^by$/i.test(c.trim()));
+  const date = find(/date|deadline|due|by when|^when$|timescale/i);
   return {
     action,
     owner,
-    date: find(/date|deadline|due|by when|^when$|timescale/i),
+    date: date >= 0 ? date : by,
     item: find(/^(item|minute|min(?:ute)? no\.?|agenda item)$/i),
     ref: find(/^(?:(?:action|ref\.?)\s+)?(?:no\.?|ref\.?|number|#)$/i),
     // A log of earlier actions says where each stands ("Status: Closed – delivered 4 Nov"); a meeting's new actions do not.

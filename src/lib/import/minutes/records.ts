@@ -64,6 +64,14 @@ const introducesParts = (s: string) => {
   return introductory(rest);
 };
 
+/** A row of cells with empty ones between words: laid out with runs of tabs. */
+const tabbedOut = (cells: string[]) => cells.some((c, i) => c === '' && i > 0 && cells.slice(0, i).some(Boolean) && cells.slice(i).some(Boolean));
+/** The cells without the empty ones between words; those leading the line are kept. */
+const closeUp = (cells: string[]) => {
+  const lead = cells.findIndex(Boolean);
+  return lead < 0 ? cells : [...cells.slice(0, lead), ...cells.slice(lead).filter(Boolean)];
+};
+
 /** A line going on with a table's row cut short: one empty cell, then only cells with words. */
 const isWrap = (cells: string[]) => cells.length > 1 && cells[0] === '' && cells.slice(1).every(Boolean);
 
@@ -75,6 +83,7 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   let table: ReturnType<typeof actionTableHeading>;
   /** The heading's number of cells, and the cells of the table's last row as printed (or as joined with its wrapped lines). */
   let width = 0;
+  let spaced = false;
   let lastCells: string[] | undefined;
   /** The action each row of an action table gave, by its paragraph. */
   const rowOf = new Map<number, ParsedAction>();
@@ -83,8 +92,12 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   const acted = new Set<number>();
   item.paragraphs.forEach((p, k) => {
     if (isTableRow(p)) {
-      const cells = cellsOf(p);
-      const heading = actionTableHeading(cells);
+      // (A heading spaced out with runs of tabs, "Minute<TAB>Action<TAB><TAB><TAB>Owner<TAB><TAB>By", lays its rows out the
+      // same way: a run of tabs inside a line is one step to the next column. Tabs leading a line still mark empty cells.)
+      const raw = cellsOf(p);
+      const heading = actionTableHeading(raw) && tabbedOut(raw) ? actionTableHeading(closeUp(raw)) : actionTableHeading(raw);
+      if (heading) spaced = tabbedOut(raw);
+      const cells = spaced ? closeUp(raw) : raw;
       if (heading) {
         table = heading;
         // (Only a table of one tab per column: where cells are spaced with runs of tabs, the columns are not counted so.)
@@ -119,7 +132,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         // A row whose first cells are empty goes on with the row above: its words join that action.
         if (row && cells[0] === '' && previous && 'table' in previous && (table.ref < 0 || !cells[table.ref]) && (table.item < 0 || !cells[table.item])) {
           previous.text = `${previous.text} ${row.text}`;
-          if (row.ownerText && !previous.ownerText) previous.ownerText = row.ownerText;
+          // (An owner's words wrap with the row: "Head of Environmental", then "Services".)
+          if (row.ownerText) previous.ownerText = previous.ownerText ? `${previous.ownerText} ${row.ownerText}` : row.ownerText;
           if (row.dueText && !previous.dueText) Object.assign(previous, { dueText: row.dueText, due: row.due });
         } else if (row) {
           item.actions.push(by('action table row', row));
@@ -128,7 +142,10 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
         acted.add(k);
         return;
       }
-    } else table = undefined;
+    } else {
+      table = undefined;
+      spaced = false;
+    }
   });
   // A margin's owner is for the sentence its line ends or runs through; the paragraph's other sentences are read as any others.
   const tagsOf = new Map<number, MarginAction[]>();
