@@ -359,3 +359,14 @@ describe('a body noting something is the record, not a resolution', () => {
     expect(decisions(m, '3')).toEqual(['RESOLVED: that the report be noted.']);
   });
 });
+
+describe('an action says a task in words', () => {
+  it('reads no action from a signature line\'s "CHAIR" or a list\'s rule of dashes', () => {
+    const m = panel(
+      ['1', 'Actions', 'Actions:', '- - - - - - - - - - - - - - - - - - - -', '- Clerk to book the hall for the March meeting'],
+      ['2', 'Date of next meeting', 'Friday, 19 September 2025 at 10.00 am.', '', 'The meeting closed at 11.56 am.', '', 'CHAIR'],
+    );
+    expect(actions(m, '2')).toEqual([]);
+    expect(actions(m, '1').map((a) => a.text)).toEqual(['Clerk to book the hall for the March meeting']);
+  });
+});

@@ -378,6 +378,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   if (item.decisions.some(welsh) && item.decisions.some((d) => !welsh(d))) item.decisions = item.decisions.filter((d) => !welsh(d));
   // … and each action ("Y Clerc i anfon …" beside "The Clerk to send …").
   if (item.actions.some((a) => isWelsh(a.text)) && item.actions.some((a) => !isWelsh(a.text))) item.actions = item.actions.filter((a) => !isWelsh(a.text));
+  // An action says a task in words: not a margin's "CHAIR" of a signature line, a list's "8 -", a rule's "- - - -".
+  item.actions = item.actions.filter((a) => /\p{Ll}{2}/u.test(a.text));
   // "6.0 - Agenda Item 9.0, 24th January 2019, relating to …": an earlier action discussed.
   const update = item.title ? /^(\d+(?:\.\d+)?(?:\/\d+)?)\s*[–-]\s*agenda item/i.exec(item.title) : null;
   if (update) {
