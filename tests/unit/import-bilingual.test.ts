@@ -62,3 +62,29 @@ describe('bilingual minutes', () => {
     ]);
   });
 });
+
+describe('a title in both languages, "Welsh / English"', () => {
+  // Synthetic, in the layout of a Welsh community council's bilingual minutes exported from Word.
+  const m = parseMinutes(
+    [
+      'Cofnodion Cyfarfod Cyngor Cymuned Pantyrhos / Minutes of Pantyrhos Community Council held on 12 March 2025 at 7.00 pm',
+      '',
+      '4.\tNodiadau’r Cyfarfod Blaenorol / Notes of the Previous Meeting',
+      'PENDERFYNWYD / RESOLVED: That the notes of the meeting held on 12 February 2025 be agreed as a correct record.',
+      '',
+      '5.\tAdolygu’r Rheolau Sefydlog a’r Rheoliadau Ariannol / Review of Standing',
+      '\tOrders and Financial Regulations',
+      '\tPENDERFYNWYD / RESOLVED: to readopt the Standing Orders.',
+      '',
+    ].join('\n'),
+    directoryOf(undefined),
+  );
+  it('is the title when the minute follows on the next line, and when the title wraps onto it', () => {
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['4', 'Nodiadau’r Cyfarfod Blaenorol / Notes of the Previous Meeting'],
+      ['5', 'Adolygu’r Rheolau Sefydlog a’r Rheoliadau Ariannol / Review of Standing Orders and Financial Regulations'],
+    ]);
+    expect(m.items[0]!.paragraphs.join(' ')).not.toContain('Notes of the Previous Meeting');
+    expect(m.items[1]!.paragraphs.join(' ')).not.toContain('Orders and Financial Regulations');
+  });
+});

@@ -160,7 +160,9 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
   } else if (
     ((nextBlank || head.titleLine !== undefined) && !/[.;]$/.test(text) && text.length <= 150) ||
     // "Apologies for absence" with its text on the next line: short, unpunctuated, not a decision's words, the next line a new sentence.
-    (text.length <= 60 &&
+    // (A bilingual title is two: "Nodiadau'r Cyfarfod Blaenorol / Notes of the Previous Meeting".)
+    (text.split(' / ').length <= 2 &&
+      text.split(' / ').every((half) => half.length <= 60) &&
       !/[.;:,]$/.test(text) &&
       !/^(resolved|agreed|it was|that|noted)\b/i.test(text) &&
       // … or its text indented under it, as handwritten notes are typed up ("1) apologies" / "   as above.").
@@ -170,6 +172,19 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
         subParagraph(lines[after] ?? '', head)))
   ) {
     item.title = text;
+    // A bilingual title wrapped onto the next line ("… / Review of Standing" / "Orders and Financial Regulations").
+    const next = plain(lines[after] ?? '');
+    if (
+      text.includes(' / ') &&
+      next.length > 0 &&
+      next.length <= 50 &&
+      !/[.;:,]$/.test(next) &&
+      !/^(?:penderfynwyd|cytunwyd|resolved|agreed|[-•*]|\d+(?:\.\d+)*[.)]?\s)/i.test(next) &&
+      indent(lines[after]!) >= indent(lines[head.titleLine ?? head.line]!)
+    ) {
+      item.title += ` ${next}`;
+      item.titleLines = [after];
+    }
   } else {
     item.paragraphs.push(rest);
   }
