@@ -370,3 +370,16 @@ describe('an action says a task in words', () => {
     expect(actions(m, '1').map((a) => a.text)).toEqual(['Clerk to book the hall for the March meeting']);
   });
 });
+
+describe('a decision says what was decided', () => {
+  it('is not its lead words alone, a line ending in them, or the agenda\'s "to be approved as a correct record"', () => {
+    const m = panel(
+      ['1', 'Minutes', 'Minutes of the meeting held on 12 December 2024 and, if in order, to be approved as a correct record.', '', 'RESOLVED: That'],
+      ['2', 'Payments', 'Tudalen 2 / Page 2 PENDERFYNWYD / RESOLVED:', '', 'PENDERFYNWYD: RESOLVED:'],
+      ['3', 'Grants', 'RESOLVED: That the grant of £500 to the village hall be approved.'],
+    );
+    expect(decisions(m, '1')).toEqual([]);
+    expect(decisions(m, '2')).toEqual([]);
+    expect(decisions(m, '3')).toEqual(['RESOLVED: That the grant of £500 to the village hall be approved.']);
+  });
+});

@@ -47,7 +47,8 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
     'agreed that / to',
   ],
   [
-    /\b(?:be|been|were|was)\s+(?:submitted and\s+)?(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
+    // (Not the agenda's "… and, if in order, to be approved as a correct record".)
+    /\b(?<!\bto\s)(?:be|been|were|was)\s+(?:submitted and\s+)?(?:approved|agreed|accepted|confirmed|adopted)(?: and signed)?\s+as an? (?:correct|true|accurate|true and accurate)(?: and accurate)? record\b/i,
     'approved',
     'approved as a correct record',
   ],

@@ -72,6 +72,13 @@ const closeUp = (cells: string[]) => {
   return lead < 0 ? cells : [...cells.slice(0, lead), ...cells.slice(lead).filter(Boolean)];
 };
 
+const leadWords = /\b(?:it was|resolved|agreed|decided|decision|penderfynwyd|penderfyniad|cytunwyd|that|bod)\b/giu;
+const saysNothing = (text: string) =>
+  plain(text)
+    .replace(leadWords, ' ')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim() === '' || /\b(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\s*[:–—-]\s*$/u.test(plain(text));
+
 /** A line going on with a table's row cut short: one empty cell, then only cells with words. */
 const isWrap = (cells: string[]) => cells.length > 1 && cells[0] === '' && cells.slice(1).every(Boolean);
 
@@ -361,6 +368,9 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     if (instructed && !item.actions.some((a) => plain(a.text).includes(plain(d.text)) || plain(d.text).includes(plain(a.text))))
       item.actions.push(by('instructed by a decision', instructed));
   }
+  // A decision says what was decided: not its lead words alone ("RESOLVED: That", "PENDERFYNWYD: RESOLVED:"), nor a line
+  // ending in them ("Tudalen 2 / Page 2 PENDERFYNWYD / RESOLVED:"), whose parts, if any, are read on their own.
+  item.decisions = item.decisions.filter((d) => !saysNothing(d.text));
   // A web page that prints the decision twice ("Decision:" and again under "Minutes:") records it once.
   const said = new Set<string>();
   item.decisions = item.decisions.filter((d) => {
