@@ -323,3 +323,55 @@ describe('attendance in the layouts of real minutes', () => {
     expect(cy.header).toContain('Cllr. Sioned Maelor');
   });
 });
+
+describe('attendance said in sentences of entries parted by semicolons', () => {
+  it('reads "Present were …" and "Also attending were Name, Post; Name, Post; and Name, Post" under an Attendance heading', () => {
+    // Synthetic, in the layout of a PCC's ethics panel web page saved as Markdown.
+    const m = read([
+      '# Ashvale Police Ethics Panel',
+      '',
+      'Minutes of the meeting held on Tuesday 4 March 2025 at 2.00 pm',
+      '',
+      '## Attendance',
+      '',
+      'Present were Professor Jane Hollis (Independent Chair), Omar Price and Clare Dunmore (Independent Members).',
+      '',
+      'Also attending were Superintendent Neil Garth, Head of Professional Standards; Dana Okoro, Chief Executive, Office of the Police and Crime Commissioner; and Tom Reed, Panel Secretary, OPCC.',
+      '',
+      '## 1. Welcome',
+      '',
+      'The Chair welcomed everyone.',
+    ]);
+    expect(who(m)).toEqual([
+      'present: Professor Jane Hollis (Independent Chair)',
+      'present: Omar Price',
+      'present: Clare Dunmore (Independent Members)',
+      'in-attendance: Superintendent Neil Garth (Head of Professional Standards)',
+      'in-attendance: Dana Okoro (Chief Executive, Office of the Police and Crime Commissioner)',
+      'in-attendance: Tom Reed (Panel Secretary, OPCC)',
+    ]);
+  });
+
+  it('keeps a list of names whose groups are parted by semicolons a list of names', () => {
+    // Synthetic, in the layout of a national park authority's committee minutes.
+    const m = read([
+      'DEVELOPMENT MANAGEMENT COMMITTEE',
+      '',
+      'Minutes of the meeting held on 12 February 2025',
+      '',
+      'Present: Mr T Griffin, Dr R Mansell and Ms S Lloyd; Councillors K Jenkin, A Parr and W Tudur.',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(m.attendance.map((a) => a.name)).toEqual([
+      'Mr T Griffin',
+      'Dr R Mansell',
+      'Ms S Lloyd',
+      'Councillor K Jenkin',
+      'Councillor A Parr',
+      'Councillor W Tudur',
+    ]);
+  });
+});

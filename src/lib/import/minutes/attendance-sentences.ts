@@ -20,6 +20,13 @@ export const sentenceRules: { name: string; pattern: RegExp; group: Group }[] = 
     group: 'apologies',
   },
   { name: 'ymddiheuriadau gan', pattern: /\bymddiheuriadau\b.*?\bgan\s+(.+)$/i, group: 'apologies' },
+  // "Also attending were Deputy Chief Constable Alison Wray; …", "In attendance were …": the list after the verb.
+  {
+    name: 'also attending were',
+    pattern: /^(?:also\s+(?:attending|present|in attendance)|in attendance|attending)\s+(?:were|was)\s+(.+)$/i,
+    group: 'in-attendance',
+  },
+  { name: 'present were', pattern: /^present\s+(?:were|was)\s+(.+)$/i, group: 'present' },
   { name: 'also present', pattern: /^(.+?),?\s+(?:were|was)\s+also\s+(?:present|in attendance)\b/i, group: 'in-attendance' },
   { name: 'in attendance', pattern: /^(.+?),?\s+(?:were|was)\s+in attendance\b/i, group: 'in-attendance' },
   { name: 'were present', pattern: /^(.+?),?\s+(?:were|was)\s+present\b/i, group: 'present' },

@@ -114,6 +114,8 @@ const initialsOf = (name: string) =>
  * before it; "Councillors A, B and C" are each a Councillor; what is neither is left as printed.
  */
 export function listedPeople(list: string, group: ParsedAttendee['group'], directory: Directory): { people: ParsedAttendee[]; left: string[] } {
+  const entries = semicolonEntries(list, group, directory);
+  if (entries) return { people: entries, left: [] };
   const people: ParsedAttendee[] = [];
   const left: string[] = [];
   let plural: string | undefined;
@@ -219,4 +221,32 @@ export function attendee(raw: string, group: ParsedAttendee['group'], directory:
   const at = words.findIndex((w, i) => i >= 2 && postWords.test(w));
   if (at > 0) return { name: words.slice(0, at).join(' '), as: words.slice(at).join(' '), group, initials };
   return { name: line, group, initials };
+}
+
+/**
+ * "Deborah Hemsworth, Police, Fire and Crime Commissioner (Chair); Chief Constable Niall Brannigan, Wealdshire Police; …
+ * and Carla Mbeki, Area Manager, Witness Service": entries parted by semicolons, each a name and then, after its first
+ * comma, the post and organisation. Only when every entry's first part is a person.
+ */
+function semicolonEntries(list: string, group: ParsedAttendee['group'], directory: Directory): ParsedAttendee[] | undefined {
+  const parts = list
+    .replace(/\.$/, '')
+    .split(/\s*;\s*/)
+    .map((p) => p.replace(/^and\s+/i, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.filter((p) => p.includes(',')).length * 2 < parts.length) return undefined;
+  const people: ParsedAttendee[] = [];
+  for (const part of parts) {
+    const comma = part.indexOf(',');
+    const name = comma < 0 ? part : part.slice(0, comma);
+    const post = comma < 0 ? '' : part.slice(comma + 1).trim();
+    const person = personOf(name, group, directory);
+    if (!person || /,|\band\b/.test(person.name) || /^(?:councillors|cllrs)\b/i.test(name)) return undefined;
+    // (The post says an office or an organisation, and names no one: not "Dr R Mansel, Mr G Pugh and Ms S Vaughan-Lloyd".)
+    if (post && /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Reverend|Cllr|Councillors?)\.?\s+\p{Lu}|\b\p{Lu}\.?\s+\p{Lu}\p{Ll}/u.test(post))
+      return undefined;
+    if (post) person.as = person.as ? `${person.as}, ${post}` : post;
+    people.push(person);
+  }
+  return people;
 }

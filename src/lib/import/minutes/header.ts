@@ -177,8 +177,9 @@ export function parseHeader(printedLines: string[], directory: Directory, review
       }
       continue;
     }
-    if (!group && line.split(/\s+/).length >= 6) {
-      // A paragraph of prose: its sentences may say who was there ("Councillors A, B and C were present.").
+    if ((!group || group === 'by-role') && line.split(/\s+/).length >= 6) {
+      // A paragraph of prose: its sentences may say who was there ("Councillors A, B and C were present."), under an
+      // "Attendance" heading too ("Present were …", "Also attending were …").
       let j = i;
       let prose = line;
       while (j + 1 < lines.length && plain(lines[j + 1]!) !== '' && !attendanceHeading(plain(lines[j + 1]!))) prose += ` ${plain(lines[++j]!)}`;
