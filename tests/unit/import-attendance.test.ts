@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/lib/import/minutes';
 import { directoryOf } from '../../src/lib/import/directory';
 import { removeFurniture } from '../../src/lib/import/furniture';
+import { attendanceHeading } from '../../src/lib/import/rules/attendance';
 
 // Synthetic minutes, written for these tests in the layouts of real ones (named in each test).
 const none = directoryOf(undefined);
@@ -373,5 +374,36 @@ describe('attendance said in sentences of entries parted by semicolons', () => {
       'Councillor A Parr',
       'Councillor W Tudur',
     ]);
+  });
+});
+
+describe('a Scottish area committee\'s "ATTENDING:"', () => {
+  it('reads the officers under "ATTENDING:", their list wrapped under the tab stop, as in attendance', () => {
+    // Synthetic, in the layout of a Scottish council's area committee minute (PDF text, the labels in a margin).
+    const m = read([
+      'THE GLENHAVEN COUNCIL - SOUTH AREA COMMITTEE',
+      '',
+      '3rd June, 2025                                        10.00 a.m. – 12.10 p.m.',
+      '',
+      'PRESENT:          Councillors Fraser McLeod (Convener), Iona Reid and Derek',
+      '                  Shaw.',
+      '',
+      'ATTENDING:        Gillian Baird, Community Manager (South), and Tom Forbes, Solicitor,',
+      '                  Legal and Democratic Services.',
+      '',
+      '1.   DECLARATIONS OF INTEREST',
+      '',
+      'None.',
+    ]);
+    expect(m.attendance.map((a) => `${a.group}: ${a.name}`)).toEqual([
+      'present: Councillor Fraser McLeod',
+      'present: Councillor Iona Reid',
+      'present: Councillor Derek Shaw',
+      'in-attendance: Gillian Baird',
+      'in-attendance: Tom Forbes',
+    ]);
+    // The label is a heading of the attendance, however its list is laid out.
+    expect(attendanceHeading('ATTENDING:        Gillian Baird, Community Manager (South)')).toMatchObject({ group: 'in-attendance' });
+    expect(attendanceHeading('Attending the meeting was a large crowd')).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ export const attendanceHeadings: { name: string; pattern: RegExp; group: Group |
   {
     name: 'in attendance',
     pattern:
-      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|invitees|invited guests|guests|also attending|attending officers|hefyd yn bresennol|yn bresennol hefyd|presennol hefyd|swyddogion(?: yn bresennol)?|yn mynychu)/i,
+      /^(?:also in attendance|also present|in attendance|officers(?: present| in attendance)?|others present|officials|staff|invitees|invited guests|guests|also attending|attending officers|attending|hefyd yn bresennol|yn bresennol hefyd|presennol hefyd|swyddogion(?: yn bresennol)?|yn mynychu)/i,
     group: 'in-attendance',
   },
   { name: 'those attending', pattern: /^(?:those (?:attending|present)|attendees|attendance|participants)/i, group: 'by-role' },
