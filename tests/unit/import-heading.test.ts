@@ -144,3 +144,14 @@ describe('the body named in "Minutes of the Meeting of X held …"', () => {
     expect(m.body).toBe('Ashby Parva Parish Council');
   });
 });
+
+describe('the body, among the rows of a table of details', () => {
+  it('reads the name from "Meeting<TAB>name", never from another row or a sentence that ends in a date', () => {
+    const detailRow = dateOf('Meeting\tHallow Vale Police, Fire and Crime Panel', 'Date\tThursday 9 October 2025', 'Chair\tCllr R Coles, Chair of the Panel');
+    expect(detailRow.body).toBe('Hallow Vale Police, Fire and Crime Panel');
+    const chairOnly = dateOf('Date\tThursday 9 October 2025', 'Chair\tRhian Coles, Police and Crime Commissioner');
+    expect(chairOnly.body).toBe('Unknown body');
+    const sentence = dateOf('These minutes were approved at the meeting held on 19 March 2025');
+    expect(sentence.body).toBe('Unknown body');
+  });
+});

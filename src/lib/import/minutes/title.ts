@@ -169,6 +169,8 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
     .map((l) =>
       englishColumn(l)
         .replace(/^#{1,6}\s+/, '')
+        // "Meeting<TAB>Thornmoor Police, Fire and Crime Panel": a table of the meeting's details, the name in its value.
+        .replace(/^(?:name of (?:the )?meeting|meeting(?: name)?|body)\s*:?\s*\t+\s*/i, '')
         // A web page's logo and bold: "![Crest](/crest.png) **Marlcaster Town Council**".
         .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
         .replace(/\*\*/g, '')
@@ -183,6 +185,9 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
       (l) =>
         bodyWord.test(l) &&
         !notName.test(l) &&
+        // (Not another detail's row, "Chair<TAB>Rhiannon Cole, Police and Crime Commissioner", nor the label "Name of meeting:".)
+        !l.includes('\t') &&
+        !/^name of (?:the )?meeting$/i.test(l) &&
         !/[()|#]/.test(l) &&
         l.split(/\s+/).length <= 12 &&
         !/^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(l) &&
@@ -209,7 +214,8 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
       .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s*$/i, '')
       .replace(/[,–-]\s*$/, '')
       .trim();
-    if (before && bodyWord.test(before) && !/\d/.test(before)) body = before;
+    // (Not a sentence that ends in the date: "These minutes were approved at the meeting held on …".)
+    if (before && bodyWord.test(before) && !/\d/.test(before) && !/\b(?:were|was|is|are|held|approved|confirmed|signed)\b/i.test(before)) body = before;
   }
   // "Meeting of Wenmoor Police and Crime Panel", "… Youth Commission meeting notes", "… Community Council Business Meeting":
   // what the document is, around the name.
