@@ -155,3 +155,40 @@ describe('the body, among the rows of a table of details', () => {
     expect(sentence.body).toBe('Unknown body');
   });
 });
+
+describe('an item title wrapped where no title ends', () => {
+  it('goes on with its next line after a word that leads on, a dash or an open bracket, and no further', () => {
+    const m = parseMinutes(
+      [
+        'Minutes of the Hallow Vale Joint Health Scrutiny Committee held on 22 April 2024 at 2.00 pm',
+        '',
+        'JH/24/10    Apologies',
+        '            None.',
+        '',
+        'JH/24/11    Proposed Reconfiguration of Stroke Services – Outcome of',
+        '            Public Consultation',
+        '            The Committee received a report on the consultation.',
+        '',
+        'JH/24/12    Application for Short-Term Let Licence (Secondary Letting) –',
+        '            4 Harbour Wynd, Portmarr',
+        '            The Committee considered the application.',
+        '',
+        'JH/24/13    ANY OTHER BUSINESS (NOTIFIED UNDER STANDING',
+        '            ORDER 12(o))',
+        '            None.',
+        '',
+        'JH/24/14    Date of next meeting',
+        '            Tuesday 4 June 2024.',
+      ].join('\n'),
+      none,
+    );
+    expect(m.items.map((i) => i.title)).toEqual([
+      'Apologies',
+      'Proposed Reconfiguration of Stroke Services – Outcome of Public Consultation',
+      'Application for Short-Term Let Licence (Secondary Letting) – 4 Harbour Wynd, Portmarr',
+      'ANY OTHER BUSINESS (NOTIFIED UNDER STANDING ORDER 12(o))',
+      'Date of next meeting',
+    ]);
+    expect(m.items[4]!.paragraphs).toEqual(['Tuesday 4 June 2024.']);
+  });
+});

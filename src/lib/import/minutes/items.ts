@@ -120,6 +120,12 @@ function add(item: ParsedItem, text: string, blankBefore: boolean) {
   else item.paragraphs.push(text);
 }
 
+/** A title cut where none ends: on a word that leads on, a dash, or inside a bracket. */
+const unfinished = (title: string) =>
+  /\b(?:and|or|of|on|in|for|to|the|a|an|with|by|at|from|held)$/i.test(title) ||
+  /\s[–—-]$/.test(title) ||
+  (title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length;
+
 function startItem(number: string, head: ItemHead, lines: string[], review: Review[]): ParsedItem & { titleLines?: number[] } {
   const item: ParsedItem & { titleLines?: number[] } = { number, paragraphs: [], decisions: [], actions: [], actionUpdates: [] };
   const rest = head.titleLine !== undefined ? lines[head.titleLine]!.trim().replace(/^#{1,6}\s+/, '') : head.rest;
@@ -187,6 +193,13 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     }
   } else {
     item.paragraphs.push(rest);
+  }
+  // A title wrapped where no title ends ("… and matters" / "arising", "… held on" / "Tuesday 4 February 2025",
+  // "(NOTIFIED IN ACCORDANCE WITH STANDING" / "ORDER 12(o))"): the next line goes on with it.
+  const next = plain(lines[after] ?? '');
+  if (item.title && item.title === text && !item.titleLines?.length && next !== '' && next.length <= 100 && unfinished(item.title) && !/[.;:]\s/.test(next)) {
+    item.title = `${item.title} ${next}`.replace(/:$/, '');
+    item.titleLines = [after];
   }
   // "[PROPOSED POLICE PRECEPT](documents/s40181/Precept.pdf)": a web page's title linked to its paper; the link stays in the text.
   const linked = item.title ? /^\[([^\]]{3,200})\]\(([^)\s]+)\)$/.exec(item.title) : null;
