@@ -192,3 +192,23 @@ describe('an item title wrapped where no title ends', () => {
     expect(m.items[4]!.paragraphs).toEqual(['Tuesday 4 June 2024.']);
   });
 });
+
+describe('a title in capitals above its decision', () => {
+  it("does not take the decision's lead word, alone on the next line, into the title", () => {
+    const m = parseMinutes(
+      [
+        'Minutes of the meeting of Hallow Vale Town Council held on 22 April 2024 at 7.00 pm',
+        '',
+        '41.  REPORTS FROM COMMITTEES',
+        '     RESOLVED',
+        '     That the minutes of the Finance Committee be received.',
+        '',
+        '42.  PRIVATE BUSINESS',
+        '     DECISION',
+        '     That the tender be awarded as set out in the exempt report.',
+      ].join('\n'),
+      none,
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['REPORTS FROM COMMITTEES', 'PRIVATE BUSINESS']);
+  });
+});

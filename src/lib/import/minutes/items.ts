@@ -155,7 +155,11 @@ function startItem(number: string, head: ItemHead, lines: string[], review: Revi
     item.titleLines = [];
     // (A line with no letters, "2024/25", runs on only when it stands under the title's first word.)
     const column = lines[head.titleLine ?? head.line]!.indexOf(text.split(' ')[0]!);
-    const runsOn = (l: string) => plain(l).length <= 80 && (capitals(plain(l)) || (/^[\d/.,–-]+$/.test(plain(l)) && indent(l) === column && column > 0));
+    // (Not the decision's lead word under it: "REPORTS FROM COMMITTEES" / "RESOLVED", "PRIVATE BUSINESS" / "DECISION".)
+    const runsOn = (l: string) =>
+      plain(l).length <= 80 &&
+      !/^(?:RESOLVED|DECISION|DECISIONS|AGREED|NOTED|PENDERFYNWYD|CYTUNWYD|RECOMMENDED)\b/.test(plain(l)) &&
+      (capitals(plain(l)) || (/^[\d/.,–-]+$/.test(plain(l)) && indent(l) === column && column > 0));
     for (let j = after; j < lines.length && runsOn(lines[j]!); j++) {
       item.title += ` ${plain(lines[j]!)}`;
       item.titleLines.push(j);
