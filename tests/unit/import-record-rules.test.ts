@@ -383,3 +383,41 @@ describe('a decision says what was decided', () => {
     expect(decisions(m, '3')).toEqual(['RESOLVED: That the grant of £500 to the village hall be approved.']);
   });
 });
+
+describe("a web page's closing summary of actions", () => {
+  // Synthetic, in the layout of a youth commission's meeting notes published as a web page.
+  const m = parseMinutes(
+    [
+      '# Westling Youth Commission – notes of the meeting held on 10 May 2025 at 10.00am',
+      '',
+      'Present: Dana Whitlock (Youth Participation Officer), Rhys Amankwah and Sofia Bell',
+      '',
+      '## 1. Welcome',
+      '',
+      'Everyone was welcomed.',
+      '',
+      '## 2. Notes of the last meeting',
+      '',
+      "Dana will chase the Board's chair for an answer before the June meeting.",
+      '',
+      '## 3. Any other business',
+      '',
+      'Dana to bring options for an accredited award to the June meeting.',
+      '',
+      '## Summary of actions',
+      '',
+      '| No | Action | Owner | Due |',
+      '|---|---|---|---|',
+      "| 3 | Chase the Board's chair for an answer | Dana Whitlock | 21 June 2025 |",
+      '| 4 | Bring options for an accredited award | Dana Whitlock | 21 June 2025 |',
+    ].join('\n'),
+    none,
+  );
+  it("makes no item of a row, and records each action once, with the row's date", () => {
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(m.items.flatMap((i) => i.actions.map((a) => `${i.number}: ${a.text} (${a.dueText})`))).toEqual([
+      "2: Dana will chase the Board's chair for an answer before the June meeting. (21 June 2025)",
+      '3: Dana to bring options for an accredited award to the June meeting. (21 June 2025)',
+    ]);
+  });
+});

@@ -101,12 +101,24 @@ function restatedAction(items: ParsedItem[], row: ParsedItem['actions'][number],
   for (const item of items)
     for (const b of item.actions) {
       if (rows.has(b) || b === row) continue;
-      if (b.ownerText && row.ownerText && b.ownerText.toLowerCase() !== row.ownerText.toLowerCase() && !b.text.includes(row.ownerText)) continue;
+      if (b.ownerText && row.ownerText && !sameOwner(b.ownerText, row.ownerText) && !b.text.includes(row.ownerText)) continue;
       const have = wordsOf(b.text);
       const shared = wanted.filter((w) => have.has(w)).length;
       if (shared >= 2 && shared * 2 >= wanted.length && (!best || shared > best.shared)) best = { action: b, shared };
     }
   return best?.action;
+}
+
+/** One owner, named two ways: "Dana" and "Dana Whitlock", "Ch Insp Mensah" and "Chief Inspector Mensah". */
+function sameOwner(a: string, b: string) {
+  const names = (s: string) =>
+    new Set(
+      s
+        .split(/[\s/,&]+/)
+        .filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Chief|Inspector|Insp|Supt|The|And)$/i.test(w)),
+    );
+  const x = names(a);
+  return a.toLowerCase() === b.toLowerCase() || [...names(b)].some((w) => x.has(w));
 }
 
 /** How many words say the task: without whoever is to do it ("JO to …") or the action's number ("(Action 2023/17)"). */

@@ -2,6 +2,7 @@ import { follows, isNumberedUnder, isParagraphOf, readItemNumber, type ItemNumbe
 import { attendanceHeading } from '../rules/attendance';
 import { indent, plain } from './text';
 import { findUkDate } from '../uk-date';
+import { actionTableHeading, cellsOf } from './actions';
 
 /** Where an item begins: its number, and its title when one is printed on its line or alone on the next. */
 export interface ItemHead {
@@ -70,6 +71,25 @@ export function headAt(lines: string[], i: number): ItemHead | undefined {
   return { line: i, number, rest };
 }
 
+/**
+ * A row of a table whose heading row is a table of actions' ("No<TAB>Action<TAB>Owner<TAB>Due", or a web page's
+ * "| No | Action | Owner | Due |", its rule line by then blank): "| 8 | Options for an award | Dana Whitlock | 21 June 2025 |".
+ */
+function inActionTable(lines: string[], i: number): boolean {
+  const isRow = (l: string) => /^\s*\|/.test(l) || (l.includes('\t') && l.split('\t').filter((c) => c.trim() !== '').length >= 2);
+  if (!isRow(lines[i]!)) return false;
+  let k = i;
+  let ruled = false;
+  for (;;) {
+    if (k > 0 && isRow(lines[k - 1]!)) k--;
+    else if (!ruled && k > 1 && lines[k - 1]!.trim() === '' && isRow(lines[k - 2]!)) {
+      ruled = true;
+      k -= 2;
+    } else break;
+  }
+  return k < i && actionTableHeading(cellsOf(lines[k]!.trim())) !== undefined;
+}
+
 /** Markdown heading marks, list bullets and bold around a number are not part of it. */
 export const cleanHead = (line: string) =>
   line
@@ -95,7 +115,8 @@ export function findItemHeads(lines: string[]): ItemHead[] {
   const heads: ItemHead[] = [];
   const all: ItemHead[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const h = headAt(lines, i);
+    // (A row of a table of actions, "| 8 | Options for an award | Dana Whitlock | 21 June 2025 |", is no item.)
+    const h = inActionTable(lines, i) ? undefined : headAt(lines, i);
     if (h) all.push(h);
     // A paragraph of a head before it ("1.1" after "1", "13.1" after "13.0") is never an item of its own.
     if (h && !heads.some((p) => isNumberedUnder(h.number, p.number))) heads.push(h);
