@@ -421,3 +421,15 @@ describe("a web page's closing summary of actions", () => {
     ]);
   });
 });
+
+describe('a promise says its task', () => {
+  it('is no action when the task is one word, or a few ending in "this" or "it"', () => {
+    const m = panel([
+      '1',
+      'Road safety',
+      'Members raised speeding on Mill Lane. The Highways Officer agreed to provide this. Mr Shah offered to help.',
+      'The Highways Officer agreed to arrange a speed survey on Mill Lane.',
+    ]);
+    expect(actions(m, '1').map((a) => a.text)).toEqual(['The Highways Officer agreed to arrange a speed survey on Mill Lane.']);
+  });
+});

@@ -183,6 +183,10 @@ export function promisedAction(sentence: string, attendees: string[] = []): Pars
   const named = attendeeNamed(who, attendees);
   if (!strong && !named && !(actVerb.test(what) && (post.test(who) || /^(cllr|councillor)\b/i.test(who)))) return undefined;
   if (/agreed/i.test(how) && !(post.test(who) || /^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(who))) return undefined;
+  // A task said in full: not "Leon offered to help.", "The Deputy Chief Constable agreed to provide this."
+  const task = what.replace(/[.;]\s*$/, '').trim();
+  const words = task.split(/\s+/).length;
+  if (words <= 1 || (words <= 4 && /\b(?:this|it|that|so|them|these|those)$/i.test(task))) return undefined;
   const owner = who.replace(/\s*\([^)]*\)/g, '').trim();
   return { text: sentence, ...((isOwner(owner) || named) && owner.split(/\s+/).length <= 8 ? { ownerText: owner } : {}) };
 }
