@@ -433,3 +433,21 @@ describe('a promise says its task', () => {
     expect(actions(m, '1').map((a) => a.text)).toEqual(['The Highways Officer agreed to arrange a speed survey on Mill Lane.']);
   });
 });
+
+describe("a web page's bold ACTION label", () => {
+  it('reads "**ACTION** The Clerk will …" as an action line, its owner the Clerk', () => {
+    const m = panel([
+      '1',
+      'Highways',
+      'The Council RESOLVED to purchase a speed indicator device.',
+      '',
+      '**ACTION** The Clerk will place the order for the device and apply for a licence for the posts.',
+      '',
+      '**ACTION** Cllr Pritchard will report the Mill Lane potholes to the County Council.',
+    ]);
+    expect(actions(m, '1')).toEqual([
+      { text: 'The Clerk will place the order for the device and apply for a licence for the posts.', owner: 'Clerk' },
+      { text: 'Cllr Pritchard will report the Mill Lane potholes to the County Council.', owner: 'Cllr Pritchard' },
+    ]);
+  });
+});

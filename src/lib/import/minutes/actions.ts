@@ -40,7 +40,7 @@ export function readActionText(rest: string, bracketed?: string): { ownerText?: 
   // "Clerc / Clerk – anfon … / send …": a bilingual owner is known by its English, and kept as printed.
   const english = (o: string) => o.split(/\s+\/\s+/).pop()!;
   if (dash && (isOwner(english(dash[1]!)) || isNameShaped(dash[1]!))) return { ownerText: dash[1]!.replace(/^the\s+/i, ''), text: t };
-  const to = /^(.{2,60}?)\s+to\s+(?=[a-z])/.exec(t);
+  const to = /^(.{2,60}?)\s+(?:to|will)\s+(?=[a-z])/.exec(t);
   if (to && isOwner(to[1]!)) return { ownerText: to[1]!.replace(/^the\s+/i, ''), text: t };
   // "ACTION: AB (draft by end of May)": whoever acts, with when, for the paragraph before.
   const when = /^(.{2,40}?)\s*\(([^()]{3,40})\)\.?$/.exec(t);

@@ -258,7 +258,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
     }
     const bullet = /^[-*•]\s+(.*)$/.exec(t);
     // "• Action 1: Provide …": an action line may be a bullet of a list.
-    const printedAction = actionLine.exec(t.replace(/^[-•*]\s+(?=action)/i, ''));
+    // (Or a web page's bold label with no colon: "**ACTION** The Clerk will chase Severn Trent about …".)
+    const printedAction = actionLine.exec(t.replace(/^[-•*]\s+(?=action)/i, '')) ?? /^\*\*(?:agreed )?actions?\*\*\s+()(?=\p{Lu})(.+)$/iu.exec(p.trim());
     // "Action 24/17 (victim contact template) – PS Tranter confirmed that …": an action log's update, not a new action.
     const action =
       printedAction && !/^.{0,80}?\b(?:confirmed|reported|advised|explained|stated|updated|informed)\s+(?:that|the|members)\b/i.test(printedAction[2]!)
