@@ -451,3 +451,18 @@ describe("a web page's bold ACTION label", () => {
     ]);
   });
 });
+
+describe('a running header between a lead and its resolution', () => {
+  it('is not the resolution', () => {
+    const m = panel([
+      '9',
+      'Internal audit',
+      'RESOLVED:',
+      '',
+      'Joint Audit and Ethics Committee – 11 June 2025 Page 2 of 3',
+      '',
+      'That the internal audit plan be approved.',
+    ]);
+    expect(decisions(m, '9')).toEqual(['That the internal audit plan be approved.']);
+  });
+});

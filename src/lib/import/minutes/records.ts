@@ -72,7 +72,7 @@ const closeUp = (cells: string[]) => {
   return lead < 0 ? cells : [...cells.slice(0, lead), ...cells.slice(lead).filter(Boolean)];
 };
 
-const leadWords = /\b(?:it was|resolved|agreed|decided|decision|penderfynwyd|penderfyniad|cytunwyd|that|bod)\b/giu;
+const leadWords = /\b(?:it was|resolved|agreed|decided|decision|penderfynwyd|penderfyniad|cytunwyd|that|bod|unanimously|nem\.? ?con\.?)\b/giu;
 const saysNothing = (text: string) =>
   plain(text)
     .replace(leadWords, ' ')
@@ -226,6 +226,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
       parts = kind;
       return;
     }
+    // (A running header or footer between "RESOLVED:" and its resolution: "Joint Audit Committee – 11 June 2025 Page 2 of 3".)
+    if (parts && /\bpage \d{1,3}(?: of \d{1,3})?$/i.test(t) && t.length <= 120) return;
     if (parts) {
       // Each part numbered, lettered or bulleted ("(1)", "a)", "[b]", "2.", "•").
       const part = /^(?:\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\)|\[[a-z]\]|\d{1,2}[.)]|[a-z]\)|[-•*])\s+(.+)$/.exec(t);
