@@ -466,3 +466,18 @@ describe('a running header between a lead and its resolution', () => {
     expect(decisions(m, '9')).toEqual(['That the internal audit plan be approved.']);
   });
 });
+
+describe('a motion that ends "it was RESOLVED:" (a town council’s Word export)', () => {
+  it('reads the resolution on the next line as the decision, with or without a tab before each line', () => {
+    for (const indent of ['', '\t']) {
+      const m = panel([
+        '2425/120',
+        'Appointment of internal auditor',
+        `${indent}The Council considered quotations from three providers.`,
+        `${indent}Proposed by Cllr Fenn, seconded by Cllr Lydgate, it was`,
+        `${indent}RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.`,
+      ]);
+      expect(decisions(m, '2425/120')).toEqual(['RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.']);
+    }
+  });
+});
