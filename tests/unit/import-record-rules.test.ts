@@ -477,7 +477,7 @@ describe('a motion that ends "it was RESOLVED:" (a town council’s Word export)
         `${indent}Proposed by Cllr Fenn, seconded by Cllr Lydgate, it was`,
         `${indent}RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.`,
       ]);
-      expect(decisions(m, '2425/120')).toEqual(['RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.']);
+      expect(decisions(m, '2425/120')).toEqual(['it was RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.']);
     }
   });
 });

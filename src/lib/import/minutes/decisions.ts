@@ -69,16 +69,18 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
 /** A sentence that is only the vote on the motion before it: "Cytunwyd yn unfrydol, …", "Agreed unanimously.", "Carried.", "RESOLVED accordingly." */
 export const bareVote = /^(?:cytunwyd|agreed|carried|resolved)(?:\s+(?:yn unfrydol|unanimously|nem\.?\s*con\.?|accordingly))?\s*(?:[,.;]|$)/i;
 
-/** The motion before a lead: "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" leads as "RESOLVED:" does. */
-const motionThenLead = /^(?:it was\s+)?(?:proposed|moved)\b[^.]*?\bseconded\b[^.]*?,?\s+(?:and\s+)?(?=(?:it was\s+)?(?:RESOLVED|AGREED)\s*[:–—-]?$)/i;
+/** Lead words with nothing after them: "RESOLVED:", "It was AGREED that –". */
+const bareLead = /(?:it was\s+)?(?:RESOLVED|AGREED|Decision)(?:\s+that)?\s*[:–—-]?$/i;
+const leadAlone = new RegExp(`^${bareLead.source}`, 'i');
+/** The motion before them: "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" leads as "it was RESOLVED:" does. */
+const motionBeforeLead = new RegExp(`^(?:it was\\s+)?(?:proposed|moved)\\b[^.]*?\\bseconded\\b[^.]*?,?\\s+(?:and\\s+)?(?=${bareLead.source})`, 'i');
 
 /** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
 export function leadsJoined(list: string[]): string[] {
   const out: string[] = [];
   for (const s of list) {
-    const last = out[out.length - 1]?.replace(motionThenLead, '');
-    if (last !== undefined && /^(?:it was\s+)?(?:RESOLVED|AGREED|Decision)(?:\s+that)?\s*[:–—-]?$/i.test(last))
-      out[out.length - 1] = `${last.replace(/^it was\s+/i, '')} ${s}`;
+    const last = out[out.length - 1]?.replace(motionBeforeLead, '');
+    if (last !== undefined && leadAlone.test(last)) out[out.length - 1] = `${last} ${s}`;
     else out.push(s);
   }
   return out;
