@@ -23,6 +23,7 @@ const sets = [
   'import-holdout-9',
   'import-holdout-10',
   'import-holdout-11',
+  'import-holdout-12',
 ];
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
