@@ -358,6 +358,19 @@ describe('a body noting something is the record, not a resolution', () => {
     expect(item(m, '1').paragraphs.join('\n')).toContain('The Panel noted the action log.');
     expect(decisions(m, '3')).toEqual(['RESOLVED: that the report be noted.']);
   });
+
+  it('reads "The Committee NOTED the report" as the decision, but not "The report was NOTED." or "NOTED" alone', () => {
+    const m = panel(
+      ['1', 'Internal audit', 'The Committee NOTED the internal audit progress report.'],
+      ['2', 'Bank reconciliation', 'The reconciliation was NOTED.'],
+      ['3', 'Correspondence', 'The following items had been circulated and were NOTED:'],
+      ['4', 'Clerk’s report', 'The report was NOTED with thanks.'],
+      ['5', 'Ward matters', 'NOTED.'],
+    );
+    expect(decisions(m, '1')).toEqual(['The Committee NOTED the internal audit progress report.']);
+    for (const n of ['2', '3', '4', '5']) expect(decisions(m, n)).toEqual([]);
+    expect(item(m, '2').paragraphs.join('\n')).toContain('The reconciliation was NOTED.');
+  });
 });
 
 describe('an action says a task in words', () => {

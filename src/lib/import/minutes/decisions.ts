@@ -20,7 +20,9 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
   [/^[^.]{2,80}?,?\s+seconded by\s+[^.]{2,80}?,?\s+moved,?\s+that\b/i, 'resolved', motion],
   [/\bENDORSE[D]?\b/, 'endorsed', 'ENDORSED'],
   [/\bRESOLVED\b/, 'resolved', 'RESOLVED'],
-  [/\bAGREED\b.*\bNOTE\b|\bNOTED\b/, 'noted', 'AGREED to NOTE / NOTED'],
+  // "The Committee NOTED the report": the body noting what it names. (Not "The report was NOTED." or "NOTED"
+  // alone, a parish clerk's record of business: over twelve blind sets, never the decision in 10.)
+  [/\bAGREED\b.*\bNOTE\b|(?<!\b(?:was|were|been|be|and)\s+)\bNOTED\s+(?!with\b|and\b|by\b|accordingly\b)[a-z]/, 'noted', 'AGREED to NOTE / NOTED'],
   [
     /\bAGREED\b|\bagreed as an accurate record\b|\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Authority|Cabinet|Meeting|Members)(?: (?:[Mm]embers|then|therefore|also|further|accordingly|formally|duly))? (?:unanimously )?agreed\b|\bPENDERFYNWYD\b|\bCYTUNWYD\b/,
     'agreed',
