@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directoryOf } from '../../src/lib/import/directory';
+import { removeFurniture } from '../../src/lib/import/furniture';
 import { parseMinutes, type ParsedMinutes } from '../../src/lib/import/minutes';
 import { scoreMinutes } from '../../src/lib/import/eval/score';
 import { expectedMinutesSchema } from '../../src/lib/import/eval/expected';
@@ -9,17 +10,19 @@ import { expectedMinutesSchema } from '../../src/lib/import/eval/expected';
 // set out as the kind of minutes named.
 const none = directoryOf(undefined);
 
-/** Minutes of one synthetic panel, with the items given, each as [number, title, ...lines]. */
+/** Minutes of one synthetic panel, with the items given, each as [number, title, ...lines], read as the importer reads a file. */
 const panel = (...items: string[][]): ParsedMinutes =>
   parseMinutes(
-    [
-      'WESTLING POLICE AND CRIME PANEL',
-      'Minutes of the meeting held on Thursday 6 February 2025 at 10.00 am at County Hall, Westling',
-      '',
-      'Present: Councillors A Okoro (Chair), B Fenn and C Lydgate',
-      '',
-      ...items.flatMap(([number, title, ...lines]) => [`${number}.\t${title}`, '', ...lines, '']),
-    ].join('\n'),
+    removeFurniture(
+      [
+        'WESTLING POLICE AND CRIME PANEL',
+        'Minutes of the meeting held on Thursday 6 February 2025 at 10.00 am at County Hall, Westling',
+        '',
+        'Present: Councillors A Okoro (Chair), B Fenn and C Lydgate',
+        '',
+        ...items.flatMap(([number, title, ...lines]) => [`${number}.\t${title}`, '', ...lines, '']),
+      ].join('\n'),
+    ).text,
     none,
   );
 const item = (m: ParsedMinutes, n: string) => m.items.find((i) => i.number === n)!;
@@ -296,6 +299,16 @@ describe("a web page's item title with its paper's icon link and size", () => {
     const m = panel(['5', '[Pdf](/cmis5/Document.ashx?id=22874) Police and Crime Plan – Quarterly Report (318Kb)', 'The Commissioner presented the report.']);
     expect(item(m, '5').title).toBe('Police and Crime Plan – Quarterly Report');
     expect(item(m, '5').paragraphs[0]).toBe('[Pdf](/cmis5/Document.ashx?id=22874) (318Kb)');
+  });
+
+  it('is the title alone when the icon and size are the link, as a ModernGov page saved as Markdown prints it', () => {
+    const m = panel([
+      '6',
+      '**FINANCIAL MONITORING REPORT** [pdf icon PDF 288 KB](https://democracy.westling.example/documents/s1/Finance.pdf)',
+      'The Treasurer presented the report.',
+    ]);
+    expect(item(m, '6').title).toBe('FINANCIAL MONITORING REPORT');
+    expect(item(m, '6').paragraphs.join('\n')).not.toContain('[]');
   });
 });
 

@@ -39,6 +39,8 @@ const plain = (line: string) =>
 const inline: [RegExp, string][] = [
   // A Markdown export keeps the link: "[![pdf icon](/mgIcon.gif) PDF 412 KB](documents/s51880/report.pdf)".
   [/\s*\[!\[pdf icon\]\([^)]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\]\([^)\s]*\)/gi, 'web page file link'],
+  // "**TITLE** [pdf icon PDF 402 KB](documents/s51215/report.pdf)": the icon and size are the whole link.
+  [/\s*\[pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\]\([^)\s]*\)/gi, 'web page file link'],
   [/\s*pdf icon PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
   // "[PROPOSED PRECEPT](documents/s40181/Precept.pdf) ![pdf icon](/images/pdf.gif) PDF 634 KB": the icon and size.
   [/\s*!\[pdf icon\]\([^)\s]*\)\s*PDF \d+(?:\.\d+)?\s*[KM]B\b/gi, 'web page file link'],
