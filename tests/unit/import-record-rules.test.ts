@@ -506,4 +506,23 @@ describe('a motion that ends "it was RESOLVED:" (a town council’s Word export)
       expect(decisions(m, '2425/120')).toEqual(['it was RESOLVED: That Holmwood Audit Ltd be appointed as internal auditor for 2024/25 at a fee of £650.']);
     }
   });
+
+  it('reads each numbered part after it as a decision, as a parish clerk sets them out, after the discussion or alone', () => {
+    for (const discussed of [true, false]) {
+      const m = panel([
+        'EX4',
+        'Planning application 25/0101/OUT',
+        ...(discussed ? ['Members discussed the application.'] : []),
+        'Proposed by Cllr Fenn, seconded by Cllr Lydgate, it was',
+        'RESOLVED:',
+        '  (1) that the Council objects to the application;',
+        '  (2) that the grounds of objection are highway safety and flood risk.',
+        'For 5, Against 1, Abstain 0.',
+      ]);
+      expect(decisions(m, 'EX4')).toEqual([
+        'that the Council objects to the application;',
+        'that the grounds of objection are highway safety and flood risk. For 5, Against 1, Abstain 0.',
+      ]);
+    }
+  });
 });

@@ -77,13 +77,20 @@ const leadAlone = new RegExp(`^${bareLead.source}`, 'i');
 /** The motion before them: "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" leads as "it was RESOLVED:" does. */
 const motionBeforeLead = new RegExp(`^(?:it was\\s+)?(?:proposed|moved)\\b[^.]*?\\bseconded\\b[^.]*?,?\\s+(?:and\\s+)?(?=${bareLead.source})`, 'i');
 
-/** "RESOLVED:" and "That the report be noted." split at the colon are one decision again. */
+/** A paragraph without the motion that leads into its resolution: "Proposed by …, seconded by …, it was RESOLVED: (1) that …". */
+export const withoutMotion = (text: string) => text.replace(motionBeforeLead, '');
+
+/**
+ * "RESOLVED:" and "That the report be noted." split at the colon are one decision again. A motion that ends in lead words
+ * ("Proposed by …, seconded by …, it was RESOLVED:") is those words alone, which may introduce the parts that follow.
+ */
 export function leadsJoined(list: string[]): string[] {
   const out: string[] = [];
   for (const s of list) {
-    const last = out[out.length - 1]?.replace(motionBeforeLead, '');
+    const last = out[out.length - 1];
+    const lead = withoutMotion(s);
     if (last !== undefined && leadAlone.test(last)) out[out.length - 1] = `${last} ${s}`;
-    else out.push(s);
+    else out.push(leadAlone.test(lead) ? lead : s);
   }
   return out;
 }

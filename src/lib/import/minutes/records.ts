@@ -1,7 +1,7 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { isTableRow, plain } from './text';
-import { amendment, bareVote, beginsWithPart, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, partsOf, sentences, votes } from './decisions';
+import { amendment, bareVote, beginsWithPart, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, partsOf, sentences, votes, withoutMotion } from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import { by } from './provenance';
@@ -201,7 +201,8 @@ export function extractRecords(item: ParsedItem, directory: Directory, review: R
   const readParagraph = (printed: string, k: number) => {
     if (acted.has(k)) return;
     const p = (tagsOf.get(k) ?? []).sort((a, b) => b.at - a.at).reduce((x, m) => `${x.slice(0, m.at)} ${x.slice(m.at + m.tag.length)}`, printed);
-    const t = plain(p);
+    // ("Proposed by Cllr A, seconded by Cllr B, it was RESOLVED: (1) that …": the motion leads into the resolution.)
+    const t = withoutMotion(plain(p));
     const lead = decisionLead.exec(t);
     // "The Committee resolved:- to adopt the motion, and accordingly -" then its parts: the words introduce them.
     // ("RESOLVED: That the Committee:" too; not "resolved to grant the application subject to the following conditions:".)
