@@ -526,3 +526,27 @@ describe('a motion that ends "it was RESOLVED:" (a town council’s Word export)
     }
   });
 });
+
+describe('a closing action table naming each row’s item (a parish extraordinary meeting)', () => {
+  const m = panel(
+    ['EX4', 'Planning application', 'The Clerk will draft the objection letter, circulate it to members and submit it to the District Council.'],
+    [
+      'EX5',
+      'Pavilion roof',
+      'Cllr Lydgate will let the user groups know that the pavilion is to stay closed.',
+      'ACTION SUMMARY',
+      'Item\tAction\tWho\tBy',
+      'EX4\tDraft objection letter and circulate to members\tClerk\t8 Sept',
+      'EX4\tSubmit objection to District Council\tClerk\t12 Sept',
+      'EX5\tInform user groups that pavilion stays closed\tCllr Lydgate\t6 Sept',
+    ],
+  );
+  it('records the action a sentence and a row both say once, in the last item as in any other', () => {
+    expect(actions(m, 'EX5')).toHaveLength(1);
+    expect(actions(m, 'EX5')[0]!.owner).toBe('Cllr Lydgate');
+  });
+  it('reads a second row for the same owner as a second task', () => {
+    expect(actions(m, 'EX4').map((a) => a.owner)).toEqual(['Clerk', 'Clerk']);
+    expect(actions(m, 'EX4')[1]!.text).toBe('Submit objection to District Council');
+  });
+});

@@ -14,6 +14,8 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       .replace(/^(minute|item)\s+/, '')
       .replace(/[\s.[\]]/g, '');
   const rows = new Set<unknown>(items.flatMap((i) => i.actions.filter((a) => (a as { table?: boolean }).table)));
+  /** The actions said in the text that a row has restated already. */
+  const restated = new Set<Action>();
   for (const from of items)
     for (const a of [...from.actions]) {
       const wanted = (a as { forItem?: string }).forItem;
@@ -39,12 +41,12 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       }
       // A closing summary of the actions the items already state ("Summary of new actions", after the last item): each row
       // that restates one of them is that action again, and gives it its date and number; the row is not a second action.
-      const restated = wanted === undefined && table && from === items[items.length - 1] ? restatedAction(items, a, rows) : undefined;
-      if (restated) {
+      const summarised = wanted === undefined && table && from === items[items.length - 1] ? restatedAction(items, a, rows) : undefined;
+      if (summarised) {
         from.actions.splice(from.actions.indexOf(a), 1);
         // (In the fuller of its two wordings.)
-        if (wordsOfTask(a.text) > wordsOfTask(restated.text)) restated.text = a.text;
-        fillFrom(restated, a);
+        if (wordsOfTask(a.text) > wordsOfTask(summarised.text)) summarised.text = a.text;
+        fillFrom(summarised, a);
         continue;
       }
       if (wanted === undefined) {
@@ -64,19 +66,23 @@ export function fileTableActions(items: ParsedItem[], review: Review[]) {
       const to =
         items.find((i) => key(i.number) === key(wanted)) ??
         items.find((i) => /^\d+\.0$/.test(i.number) && /^\d+\.\d+$/.test(wanted.trim()) && i.number.split('.')[0] === wanted.trim().split('.')[0]);
-      if (!to || to === from) continue;
+      if (!to) continue;
       from.actions.splice(from.actions.indexOf(a), 1);
-      if (!sameAgain(to, a, rows)) to.actions.push(a);
+      if (!sameAgain(to, a, rows, restated)) to.actions.push(a);
     }
 }
 
 /**
- * The item has an action for the row's owner already, said in its text: the row is that action again, listed in a
- * closing table, and gives it its date and number.
+ * The item has an action for the row's owner already, said in its text and not yet restated by another row: the row
+ * is that action again, listed in a closing table, and gives it its date and number. (A second row for the same owner
+ * is a second task: "The Clerk will draft the letter and submit it" is two rows, "Draft …" and "Submit …".)
  */
-function sameAgain(item: ParsedItem, row: ParsedItem['actions'][number], rows: Set<unknown>): boolean {
-  const same = item.actions.find((b) => b !== row && !rows.has(b) && b.ownerText && row.ownerText && b.ownerText.toLowerCase() === row.ownerText.toLowerCase());
+function sameAgain(item: ParsedItem, row: Action, rows: Set<unknown>, restated: Set<Action>): boolean {
+  const same = item.actions.find(
+    (b) => b !== row && !rows.has(b) && !restated.has(b) && b.ownerText && row.ownerText && b.ownerText.toLowerCase() === row.ownerText.toLowerCase(),
+  );
   if (!same) return false;
+  restated.add(same);
   fillFrom(same, row, false);
   return true;
 }
