@@ -372,6 +372,15 @@ describe('a body noting something is the record, not a resolution', () => {
     expect(decisions(m, '3')).toEqual(['RESOLVED: that the report be noted.']);
   });
 
+  it('reads an appointment as the decision, and not a clause saying when something will happen "once a contractor was appointed"', () => {
+    const m = panel(
+      ['1', 'Election of Chair', 'Cllr Fenn was appointed as Chair for the year 2025/26.'],
+      ['2', 'Pavilion roof', 'Mr Holroyd said that the work would take about two weeks once a contractor was appointed.'],
+    );
+    expect(decisions(m, '1')).toEqual(['Cllr Fenn was appointed as Chair for the year 2025/26.']);
+    expect(decisions(m, '2')).toEqual([]);
+  });
+
   it('reads "The Committee NOTED the report" as the decision, but not "The report was NOTED." or "NOTED" alone', () => {
     const m = panel(
       ['1', 'Internal audit', 'The Committee NOTED the internal audit progress report.'],

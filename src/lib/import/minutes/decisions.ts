@@ -29,7 +29,8 @@ export const decisionPatterns: [RegExp, DecisionKind, string][] = [
     'AGREED',
   ],
   [/\b(?:Board|Group|Panel|Committee|Meeting)(?: \([^)]*\))? approved\b/, 'approved', 'the body approved'],
-  [/\bwas appointed\b/, 'appointed', 'was appointed'],
+  // "Cllr A was appointed as Chair", "… was appointed to the Panel"; not "once a contractor was appointed.".
+  [/\bwas appointed\s+(?:as\s+)?(?:the\s+)?(?:to\b|\p{Lu})/u, 'appointed', 'was appointed'],
   // "After discussion, the Committee adopted the recommendations …", "… were taken as read and signed as correct".
   [/\b(?:Board|Group|Panel|Committee|Sub-Committee|Council|Cabinet|Authority|Members) adopted the recommendations?\b/, 'agreed', 'adopted the recommendations'],
   [/\btaken as read and signed as (?:a )?correct\b/i, 'approved', 'approved as a correct record'],
