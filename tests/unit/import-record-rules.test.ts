@@ -559,3 +559,37 @@ describe('a closing action table naming each row’s item (a parish extraordinar
     expect(actions(m, 'EX4')[1]!.text).toBe('Submit objection to District Council');
   });
 });
+
+describe('minutes set out as a web page’s table, a row an item and a row each paragraph, with an action column', () => {
+  // A Welsh community council's bilingual minutes page, saved as Markdown (synthetic).
+  const m = parseMinutes(
+    removeFurniture(
+      [
+        '# CYNGOR CYMUNED PENRHOS FACH / PENRHOS FACH COMMUNITY COUNCIL',
+        '',
+        'Minutes of the monthly meeting of Penrhos Fach Community Council held on Tuesday, 18th February 2025 at 7.00pm in Penrhos Fach Village Hall.',
+        '',
+        '**Present:** Cllrs. Nia Harries (Chair), Owain Pryce and Mali Rees.',
+        '',
+        '| Cof. / Min. | Eitem / Item | Gweithredu / Action |',
+        '|---|---|---|',
+        '| 24/80 | **Cynllunio / Planning** | |',
+        "| | PENDERFYNWYD gwrthwynebu'r cais. | |",
+        '| | RESOLVED to object to the application. | |',
+        "| | Y Clerc i anfon sylwadau'r Cyngor at yr Awdurdod Cynllunio. | Clerc / Clerk |",
+        "| | Clerk to send the Council's comments to the Planning Authority. | Clerc / Clerk |",
+        '| 24/81 | **Eithrio’r Wasg a’r Cyhoedd / Exclusion of the Press and Public** | |',
+        '| | RESOLVED that the press and public be excluded for the next item. | |',
+      ].join('\n'),
+    ).text,
+    none,
+  );
+  it('reads each item’s title without the empty cells after it', () => {
+    expect(m.items.map((i) => i.title)).toEqual(['Cynllunio / Planning', 'Eithrio’r Wasg a’r Cyhoedd / Exclusion of the Press and Public']);
+  });
+  it('reads the minute’s cell as its text, and the action column as the owner of what the row says, in English', () => {
+    expect(decisions(m, '24/80')).toEqual(['RESOLVED to object to the application.']);
+    expect(actions(m, '24/80')).toEqual([{ text: "Clerk to send the Council's comments to the Planning Authority.", owner: 'Clerk' }]);
+    expect(item(m, '24/80').paragraphs).toContain("Clerk to send the Council's comments to the Planning Authority. Clerc / Clerk");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Directory } from '../directory';
-import { actionLine, marginTag, readActionText } from './actions';
+import { actionLine, cellsOf, marginTag, readActionText } from './actions';
 import { extractRecords, type MarginAction } from './records';
 import { cleanHead, itemStart, paragraphHeads, type ItemHead } from './segment';
 import { isParagraphOf, readItemNumber } from '../rules/numbering';
@@ -7,7 +7,7 @@ import { indent, isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
 import { splitLettered } from './lettered';
 import { ruleColumns } from './fixed-width';
-import { englishOf } from '../rules/welsh';
+import { englishOf, isWelsh } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
 const capitals = (s: string) => /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
@@ -28,6 +28,7 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
     items.push(item);
     let current = item;
     let blankBefore = false;
+    const tabled = lines[head.line]!.trim().startsWith('|');
     for (let i = head.line + 1; i < end; i++) {
       if (i === head.titleLine || item.titleLines?.includes(i)) continue;
       const line = lines[i]!.trim();
@@ -53,6 +54,21 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
           }
           current = startItem(n, sub, lines, review);
           items.push(current);
+        }
+        blankBefore = false;
+        continue;
+      }
+      // Minutes set out as a web page's table, a row an item ("| 24/64 | **Planning** | |") and a row a paragraph of it
+      // ("| | Clerk to send the comments by 30th January. | Clerk |"): the paragraph's words, its action column's owner
+      // for them as an owner in the margin is.
+      const row = tabled ? minuteRow(line) : undefined;
+      if (row) {
+        add(current, row.printed ? `${row.text} ${row.printed}` : row.text, true);
+        if (row.owner && row.printed) {
+          const list = margins.get(current) ?? [];
+          const paragraph = current.paragraphs[current.paragraphs.length - 1]!;
+          list.push({ paragraph: current.paragraphs.length - 1, at: paragraph.length - row.printed.length, owner: row.owner, tag: row.printed });
+          margins.set(current, list);
         }
         blankBefore = false;
         continue;
@@ -91,6 +107,17 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
   for (const item of all) extractRecords(item, directory, review, margins.get(item), names);
   fileTableActions(all, review);
   return { items: all, signedBy };
+}
+
+/** A row of minutes set out as a table under its item's row: an empty number cell, the minute, and the action column's owner. */
+function minuteRow(line: string): { text: string; owner?: string; printed?: string } | undefined {
+  if (!/^\|\s*\|/.test(line)) return undefined;
+  const cells = cellsOf(line);
+  if (cells.length < 2 || cells.length > 3 || cells[0] !== '' || cells[1] === '') return undefined;
+  // (A bilingual owner, "Clerc / Clerk": the English, as the minute's English is its record.)
+  const pair = cells[2] ? /^(.+?)\s+\/\s+(.+)$/.exec(cells[2]) : null;
+  const owner = pair && isWelsh(pair[1]!) && !isWelsh(pair[2]!) ? pair[2]! : cells[2];
+  return { text: cells[1]!, ...(owner ? { owner, printed: cells[2]! } : {}) };
 }
 
 /** Where, in the trimmed line, the text before a margin tag ends. */

@@ -95,7 +95,8 @@ export const cleanHead = (line: string) =>
   line
     .trim()
     // A web page's table row of number and title: "| **9/24** | **APOLOGIES FOR ABSENCE** |".
-    .replace(/^\|\s*(\*\*)?([A-Z&]{0,5}[./]?\d[\d./]*)(\*\*)?\s*\|\s*(.*?)\s*\|?\s*$/, (_, _a, number: string, _b, title: string) => `${number} ${title}`)
+    // (Its empty cells after the title are none of it: "| 24/66 | **Community Grants** | |".)
+    .replace(/^\|\s*(\*\*)?([A-Z&]{0,5}[./]?\d[\d./]*)(\*\*)?\s*\|\s*(.*?)(?:\s*\|)*\s*$/, (_, _a, number: string, _b, title: string) => `${number} ${title}`)
     // … and without its outer bars, two cells only, the title in bold or capitals: "CNS18/25 | **PREVIOUS MINUTES**".
     .replace(/^([A-Z&]{0,5}[./]?\d[\d./]*)\s+\|\s+(\*\*[^|*]+\*\*|[^|\p{Ll}]+)$/u, '$1 $2')
     .replace(/^#{1,6}\s+/, '')

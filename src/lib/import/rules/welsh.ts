@@ -18,8 +18,8 @@ const welshEnding = /(?:iadau|iad|iau|ydd|wyd|aeth|edd|ŵ|ŷ)$|[ŵŷ]/u;
 export function isWelsh(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   if (words.length === 0) return false;
-  // ("taliadau’n", "sylwadau’r": a word with its article or particle joined on.)
-  const bare = (w: string) => w.replace(/^[’']|[’'](?:n|r|i)?$/g, '');
+  // ("taliadau’n", "sylwadau’r", "i’w": a word with its article, particle or pronoun joined on.)
+  const bare = (w: string) => w.replace(/^[’']|[’'](?:n|r|i|w)?$/g, '');
   const welsh = words.filter((w) => welshWords.has(bare(w)) || welshEnding.test(bare(w))).length;
   return welsh / words.length >= 0.5;
 }
