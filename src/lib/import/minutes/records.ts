@@ -1,7 +1,20 @@
 import type { Directory } from '../directory';
 import { postWords } from './attendance';
 import { isTableRow, plain } from './text';
-import { amendment, bareVote, beginsWithPart, decisionLead, decisionPatterns, leadKind, leadsJoined, partMarker, partsOf, sentences, votes, withoutMotion } from './decisions';
+import {
+  amendment,
+  bareVote,
+  beginsWithPart,
+  decisionLead,
+  decisionPatterns,
+  leadKind,
+  leadsJoined,
+  partMarker,
+  partsOf,
+  sentences,
+  votes,
+  withoutMotion,
+} from './decisions';
 import { isWelsh } from '../rules/welsh';
 import type { DecisionKind, ParsedAction, ParsedItem, Review } from './types';
 import { by } from './provenance';
