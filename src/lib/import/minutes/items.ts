@@ -7,7 +7,7 @@ import { indent, isTableRow, plain } from './text';
 import { fileTableActions } from './filing';
 import { splitLettered } from './lettered';
 import { ruleColumns } from './fixed-width';
-import { englishOf, isWelsh } from '../rules/welsh';
+import { englishHalf, englishOf } from '../rules/welsh';
 import type { ParsedAttendee, ParsedItem, Review } from './types';
 
 const capitals = (s: string) => /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
@@ -21,6 +21,11 @@ const exemptTitle = /^(.*?)\s*[–-]\s*(commercial in confidence|confidential|ex
 export function parseItems(lines: string[], heads: ItemHead[], attendance: ParsedAttendee[], directory: Directory, review: Review[], notes: string[]) {
   const items: ParsedItem[] = [];
   const margins = new Map<ParsedItem, MarginAction[]>();
+  /** An owner printed at the end of the item's last paragraph, as `printed`. */
+  const inMargin = (item: ParsedItem, owner: string, printed: string) => {
+    const paragraph = item.paragraphs[item.paragraphs.length - 1]!;
+    margins.set(item, [...(margins.get(item) ?? []), { paragraph: item.paragraphs.length - 1, at: paragraph.length - printed.length, owner, tag: printed }]);
+  };
   heads.forEach((head, k) => {
     const end = heads[k + 1] ? itemStart(heads[k + 1]!) : lines.length;
     const subs = new Map(paragraphHeads(lines, head.line + 1, end, head.number).map((h) => [h.line, h]));
@@ -64,12 +69,7 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
       const row = tabled ? minuteRow(line) : undefined;
       if (row) {
         add(current, row.printed ? `${row.text} ${row.printed}` : row.text, true);
-        if (row.owner && row.printed) {
-          const list = margins.get(current) ?? [];
-          const paragraph = current.paragraphs[current.paragraphs.length - 1]!;
-          list.push({ paragraph: current.paragraphs.length - 1, at: paragraph.length - row.printed.length, owner: row.owner, tag: row.printed });
-          margins.set(current, list);
-        }
+        if (row.owner && row.printed) inMargin(current, row.owner, row.printed);
         blankBefore = false;
         continue;
       }
@@ -82,12 +82,7 @@ export function parseItems(lines: string[], heads: ItemHead[], attendance: Parse
       const lastParagraph = current.paragraphs[current.paragraphs.length - 1];
       const wrappedRow = /^\t+\S.*\t/.test(lines[i]!) && lastParagraph?.includes('\t') ? lines[i]!.replace(/\s+$/, '') : undefined;
       add(current, tag ? `${tag.line.trim()} ${printed}` : (wrappedRow ?? line), blankBefore);
-      if (tag) {
-        const list = margins.get(current) ?? [];
-        const paragraph = current.paragraphs[current.paragraphs.length - 1]!;
-        list.push({ paragraph: current.paragraphs.length - 1, at: paragraph.length - printed.length, owner: tag.owner, tag: printed });
-        margins.set(current, list);
-      }
+      if (tag) inMargin(current, tag.owner, printed);
       blankBefore = false;
     }
   });
@@ -115,9 +110,7 @@ function minuteRow(line: string): { text: string; owner?: string; printed?: stri
   const cells = cellsOf(line);
   if (cells.length < 2 || cells.length > 3 || cells[0] !== '' || cells[1] === '') return undefined;
   // (A bilingual owner, "Clerc / Clerk": the English, as the minute's English is its record.)
-  const pair = cells[2] ? /^(.+?)\s+\/\s+(.+)$/.exec(cells[2]) : null;
-  const owner = pair && isWelsh(pair[1]!) && !isWelsh(pair[2]!) ? pair[2]! : cells[2];
-  return { text: cells[1]!, ...(owner ? { owner, printed: cells[2]! } : {}) };
+  return { text: cells[1]!, ...(cells[2] ? { owner: englishHalf(cells[2]), printed: cells[2] } : {}) };
 }
 
 /** Where, in the trimmed line, the text before a margin tag ends. */

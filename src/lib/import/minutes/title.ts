@@ -2,7 +2,7 @@ import type { Directory } from '../directory';
 import { findClockTime, findUkDate } from '../uk-date';
 import { normaliseName, plain, titleCase } from './text';
 import type { Review } from './types';
-import { isWelsh } from '../rules/welsh';
+import { englishHalf, isWelsh } from '../rules/welsh';
 
 /** Words that make a line the name of a body: who meets, or the council it belongs to. */
 const bodyWord =
@@ -10,13 +10,6 @@ const bodyWord =
 /** The part of a body that meets (as opposed to the council it belongs to). */
 const meetsWord = /\b(panel|board|committee|sub-committee|cabinet|group|forum|meeting|pwyllgor|bwrdd)\b/i;
 const notName = /\b(minutes?|notes|cofnodion|agenda|held|page|tel|clerk|email|www|draft|approved|confirmed|item|details)\b|[@:]|\d/i;
-
-/** "CYNGOR TREF LLANGARREG<TAB>LLANGARREG TOWN COUNCIL": of a line printed in two languages side by side, the English. */
-function englishColumn(line: string): string {
-  const halves = line.trim().split(/\t+|\s{3,}/);
-  if (halves.length === 2 && isWelsh(halves[0]!) !== isWelsh(halves[1]!)) return isWelsh(halves[0]!) ? halves[1]! : halves[0]!;
-  return line;
-}
 
 const namedList = /^[^,]+(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|AND)\s+[^,]+$/u;
 
@@ -167,7 +160,7 @@ export function readTitle(lines: string[], directory: Directory, review: Review[
   // The heading's own name lines, without Markdown marks or a closing "– Minutes".
   const names = lines
     .map((l) =>
-      englishColumn(l)
+      englishHalf(l)
         .replace(/^#{1,6}\s+/, '')
         // "Meeting<TAB>Thornmoor Police, Fire and Crime Panel": a table of the meeting's details, the name in its value.
         .replace(/^(?:name of (?:the )?meeting|meeting(?: name)?|body)\s*:?\s*\t+\s*/i, '')

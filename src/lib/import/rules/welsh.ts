@@ -25,6 +25,16 @@ export function isWelsh(phrase: string): boolean {
 }
 
 /**
+ * Of a phrase printed in two languages side by side, the English half: "CYNGOR TREF LLANGARREG<TAB>LLANGARREG TOWN
+ * COUNCIL", "Clerc / Clerk". Otherwise the phrase as it is.
+ */
+export function englishHalf(phrase: string): string {
+  const halves = phrase.trim().split(/\t+|\s{3,}|\s+\/\s+/);
+  if (halves.length === 2 && isWelsh(halves[0]!) !== isWelsh(halves[1]!)) return isWelsh(halves[0]!) ? halves[1]! : halves[0]!;
+  return phrase;
+}
+
+/**
  * "Apologies for Absence (Ymddiheuriadau am Absenoldeb)": the English, and its Welsh translation in
  * brackets. A title printed "Ymddiheuriadau / Apologies" is both languages side by side, kept whole.
  */
