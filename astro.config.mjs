@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { content as scrutinyContent } from './src/integrations/content.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { incremental } from './src/integrations/incremental.ts';
 import path from 'node:path';
 import { buildConcurrency, cacheDir, outDir } from './src/lib/site/settings.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: buildConcurrency() },
-  integrations: [scrutinyContent(), mdx(), sitemap(), pagefind()],
+  integrations: [scrutinyContent(), mdx(), incremental(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
   experimental: {

@@ -15,9 +15,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indexSite } from '../src/integrations/search-index.mjs';
+import { carriedList } from '../src/integrations/incremental-files.mjs';
 import { outRefusal, realPath, siteMarker } from './build/out-folder.mjs';
 import { buildFolders, makeStaging, recoverLeftovers, swapIn, takeLock } from './build/staging.mjs';
 import { whileRunning } from './build/stop-signals.mjs';
+import { carryOver, codeDigest } from './build/carry-over.mjs';
 
 /** The generator's own folder, wherever the command is run from. */
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +45,7 @@ function argValue(args, flag) {
  * there once Astro's process has exited, so the two never hold their memory at the same time
  * (see src/integrations/pagefind.ts); only then does the site replace the published one.
  *
- * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean }>}
+ * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean, carried?: number }>}
  */
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
@@ -77,12 +79,16 @@ export async function buildSite({ content, out }, extraEnv = {}) {
         SCRUTINY_CACHE_DIR: folders.cache,
         SCRUTINY_CWD: process.cwd(),
         SCRUTINY_SEARCH_INDEX: 'after',
+        // Pages whose inputs are unchanged are carried over from the published site (docs/incremental-builds.md).
+        SCRUTINY_CODE_DIGEST: codeDigest(project),
+        ...(existsSync(path.join(folders.out, siteMarker)) && { SCRUTINY_PREVIOUS_SITE: folders.out }),
       },
       run.signal,
     );
     // A content error stops Astro before it writes a page; any other error stops it part-way.
     // Either way the published site has not been touched.
     if (run.signal.aborted || astro !== 0) return stopped(run, folders) ?? result(false);
+    const carried = carryOver(JSON.parse(readFileSync(path.join(folders.cache, carriedList), 'utf8')), folders.out, folders.site);
     let indexed;
     try {
       indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
@@ -111,7 +117,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       return result(false);
     }
     published = true;
-    return result(true, { indexed: indexed.pages, reused: indexed.reused });
+    return result(true, { indexed: indexed.pages, reused: indexed.reused, carried });
   } finally {
     // A stop asked for during the swap is handled once it is done (a turn of the event loop, with
     // the handlers still listening): the new site is then in place.
@@ -200,13 +206,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();
   for (const site of sites) {
     console.log(`Building ${site.content} → ${site.out}`);
-    const { ok, seconds, indexed, reused } = await buildSite(site);
+    const { ok, seconds, indexed, reused, carried } = await buildSite(site);
     if (!ok) {
       console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
       process.exit(1);
     }
     console.log(
-      `Built ${site.out}/ in ${seconds.toFixed(1)} s (${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : ''})`,
+      `Built ${site.out}/ in ${seconds.toFixed(1)} s (${carried ? `${carried} unchanged pages carried over from the last build; ` : ''}` +
+        `${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : ''})`,
     );
   }
 }

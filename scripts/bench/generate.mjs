@@ -51,7 +51,19 @@ const names = [
 ];
 const surnames = ['Ashby', 'Barton', 'Carver', 'Denton', 'Ellison', 'Fairley', 'Garrow', 'Hartley', 'Ingram', 'Jessop'];
 
-export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
+/**
+ * @param {{ meetings: number, out: string, seed?: number, markdownOut?: string, people?: number, deliverables?: number, measures?: number }} options
+ *   people, deliverables and measures (200, 500 and 50 for the benchmark) can be fewer, for a test that builds often.
+ */
+export function generateArchive({
+  meetings,
+  out,
+  seed = 42,
+  markdownOut,
+  people: peopleCount = 200,
+  deliverables: deliverableCount = 500,
+  measures: measureCount = 50,
+}) {
   const rnd = random(seed + meetings);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -84,7 +96,7 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
       `phone: "000 000 0000" }\norganisations:\n  opcc: { name: Office of the Police and Crime Commissioner, abbreviation: OPCC }\n`,
   );
 
-  const people = Array.from({ length: 200 }, (_, i) => {
+  const people = Array.from({ length: peopleCount }, (_, i) => {
     const first = names[i % names.length];
     const last = `${surnames[Math.floor(i / names.length) % surnames.length]}${i >= 200 ? i : ''}`;
     const id = `${first}-${last}-${i}`.toLowerCase();
@@ -157,9 +169,9 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
     }
   }
 
-  // A Plan with 500 deliverables and four reports on them.
+  // A Plan with 500 deliverables (by default) and four reports on them.
   const themes = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
-  const deliverables = Array.from({ length: 500 }, (_, i) => ({
+  const deliverables = Array.from({ length: deliverableCount }, (_, i) => ({
     id: `deliverable-${i}`,
     theme: themes[i % 5],
     title: `Synthetic deliverable ${i}: ${sentence()}`,
@@ -187,8 +199,8 @@ export function generateArchive({ meetings, out, seed = 42, markdownOut }) {
     );
   }
 
-  // 50 measures with monthly figures over ten years, as analysts' CSV.
-  for (let m = 0; m < 50; m++) {
+  // 50 measures (by default) with monthly figures over ten years, as analysts' CSV.
+  for (let m = 0; m < measureCount; m++) {
     write(
       `measures/measure-${m}.yaml`,
       `# SYNTHETIC BENCHMARK DATA\ntitle: Synthetic measure ${m}\nunit: percent\nbetter: higher\ntarget: { comparison: ` +

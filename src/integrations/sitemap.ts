@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sitemaps } from '../lib/feeds/sitemap';
+import { incrementalResult } from '../lib/incremental/pages';
 
 /**
  * Writes sitemap.xml from the pages Astro built. The archive publishes only what may be
@@ -19,8 +20,9 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) return;
-        const urls = pages
-          .map((p) => p.pathname)
+        // Pages an incremental build carries over from the published site are the site's too.
+        const carried = (incrementalResult()?.carried ?? []).map((file) => file.replace(/index\.html$/, ''));
+        const urls = [...pages.map((p) => p.pathname), ...carried]
           .filter((p) => !/^(404\/?|search\/)$/.test(p) && !/\.[a-z]+\/?$/i.test(p))
           .map((p) => new URL(p, site).href);
         const files = sitemaps(urls, site);

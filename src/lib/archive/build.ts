@@ -12,6 +12,7 @@ import { withheldPapers } from './publication';
 import { activityByPerson, buildPeopleAndBodies } from './people';
 import { registerByBodyAndYear } from '../derive/register';
 import type { Archive } from './types';
+import { sharedInputs } from '../incremental/inputs';
 
 /**
  * Turns validated content into the published archive: checks every cross reference (naming
@@ -48,9 +49,11 @@ export function buildArchive(set: ContentSet, options: { today: string }): Archi
   const personActivity = activityByPerson(people, bodies, allMeetings, actions, recommendations, decisions);
   papers.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const actionsByBody = groupBy(actions, (a) => [a.body.id]);
+  const today = options.today;
   return {
+    sharedInputs: sharedInputs(set, { today, topics, decisions, recommendations, plans, measures, inspections }),
     organisation,
-    today: options.today,
+    today,
     bodies,
     people,
     meetings: [...allMeetings].reverse(),

@@ -184,6 +184,8 @@ export interface ActionRecord {
 }
 
 export interface Archive {
+  /** The digest of what every page shares, for incremental builds (src/lib/incremental/inputs.ts). */
+  sharedInputs: string;
   organisation: Organisation;
   today: string;
   bodies: BodyRecord[];

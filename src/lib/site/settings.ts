@@ -53,3 +53,15 @@ export function buildDay(env: Env = process.env): string {
   }
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * The published site a build may carry unchanged pages over from (SCRUTINY_PREVIOUS_SITE, set by
+ * scripts/build-sites.mjs to the output folder), and the digest of the build's code
+ * (SCRUTINY_CODE_DIGEST). Without both, every page is rendered (docs/incremental-builds.md).
+ */
+export function previousSite(env: Env = process.env): string | undefined {
+  return env.SCRUTINY_PREVIOUS_SITE || undefined;
+}
+export function codeDigest(env: Env = process.env): string | undefined {
+  return env.SCRUTINY_CODE_DIGEST || undefined;
+}

@@ -5,6 +5,8 @@ import { actionYear, type LogYear } from '../derive/action-log';
 // slash because the site is built as folders.
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 export const url = (path: string) => `${base}${path}`;
+/** The file, in the built site, of the page at an address made here: `meetings/<id>/index.html`. */
+export const pageFile = (address: string) => `${address.slice(base.length).replace(/^\//, '')}index.html`;
 
 export const homeUrl = () => url('/');
 export const meetingsUrl = () => url('/meetings/');
