@@ -26,7 +26,8 @@ const PAGE = 10;
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
-  const filtersBox = document.getElementById('search-filters')!;
+  const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
+  const filtersFields = document.getElementById('search-filter-fields')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -37,29 +38,13 @@ export async function startSearch(): Promise<void> {
   input.value = params.get('q') ?? '';
   status.textContent = 'Loading search…';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // In the page, not in a web worker: the worker is one more file to fetch on every search.
+  await pagefind.options({ excerptLength: 24, noWorker: true });
 
-  // Filters and sort, built from what the index holds.
-  const available = await pagefind.filters();
+  // The order of results, and the filters, in a disclosure. The filters' values and counts are
+  // built from what the index holds, but only once the reader opens it (or the address names a
+  // filter): Pagefind's filter files grow with the archive, and most searches never use them.
   const selects = new Map<string, HTMLSelectElement>();
-  for (const { key, label, all } of searchFilters) {
-    const values = Object.keys(available[key] ?? {});
-    if (values.length === 0) continue;
-    const wrap = document.createElement('div');
-    const l = document.createElement('label');
-    l.htmlFor = `search-filter-${key}`;
-    l.textContent = label;
-    const s = document.createElement('select');
-    s.id = `search-filter-${key}`;
-    s.name = key;
-    s.add(new Option(all, ''));
-    const sorted = key === 'year' ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, 'en-GB'));
-    for (const v of sorted) s.add(new Option(`${v} (${available[key]![v]})`, v));
-    if (params.get(key) && values.includes(params.get(key)!)) s.value = params.get(key)!;
-    wrap.append(l, s);
-    filtersBox.append(wrap);
-    selects.set(key, s);
-  }
   const sortWrap = document.createElement('div');
   sortWrap.innerHTML = '<label for="search-sort">Order</label>';
   const sort = document.createElement('select');
@@ -71,8 +56,41 @@ export async function startSearch(): Promise<void> {
   sort.add(new Option('Oldest first', 'oldest'));
   if (['newest', 'oldest', 'relevance'].includes(params.get('sort') ?? '')) sort.value = params.get('sort')!;
   sortWrap.append(sort);
-  filtersBox.append(sortWrap);
+  filtersFields.append(sortWrap);
   filtersBox.hidden = false;
+
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      const available = await pagefind.filters();
+      for (const { key, label, all } of searchFilters) {
+        const values = Object.keys(available[key] ?? {});
+        if (values.length === 0) continue;
+        const wrap = document.createElement('div');
+        const l = document.createElement('label');
+        l.htmlFor = `search-filter-${key}`;
+        l.textContent = label;
+        const s = document.createElement('select');
+        s.id = `search-filter-${key}`;
+        s.name = key;
+        s.add(new Option(all, ''));
+        const sorted = key === 'year' ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, 'en-GB'));
+        for (const v of sorted) s.add(new Option(`${v} (${available[key]![v]})`, v));
+        if (params.get(key) && values.includes(params.get(key)!)) s.value = params.get(key)!;
+        s.addEventListener('change', () => void run());
+        wrap.append(l, s);
+        filtersFields.insertBefore(wrap, sortWrap);
+        selects.set(key, s);
+      }
+    })());
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open) void loadFilters();
+  });
+  // An address that names a filter or an order shows them, so the reader sees what narrows the results.
+  if (searchFilters.some(({ key }) => params.get(key)) || sort.value !== 'relevance') {
+    filtersBox.open = true;
+    await loadFilters();
+  }
 
   // Results are fetched a page at a time; Pagefind itself matches "quoted phrases" exactly.
   let source: { data(): Promise<ResultData> }[] = [];
@@ -160,6 +178,6 @@ export async function startSearch(): Promise<void> {
     e.preventDefault();
     void run();
   });
-  for (const s of [...selects.values(), sort]) s.addEventListener('change', () => void run());
+  sort.addEventListener('change', () => void run());
   await run();
 }

@@ -54,6 +54,7 @@ describe('search', () => {
     const all = await resultCount(tab);
     expect(all).toBeGreaterThan(3);
     let before = await tab.locator('#search-status').innerText();
+    await tab.click('#search-filters summary');
     await tab.selectOption('#search-filter-body', 'Business Co-ordination Board');
     await waitForStatusChange(tab, before);
     const byBody = await resultCount(tab);
@@ -75,12 +76,31 @@ describe('search', () => {
     await tab.close();
   });
 
+  it('fetches no filter file until the reader opens the filters, and then offers each with its count', async () => {
+    const tab = await session.context.newPage();
+    const fetched: string[] = [];
+    tab.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
+    await tab.goto(`${session.origin('demo')}/search/?q=Commissioner`);
+    await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(fetched.filter((f) => f.startsWith('/pagefind/'))).not.toEqual([]);
+    expect(fetched.filter((f) => f.startsWith('/pagefind/filter/'))).toEqual([]);
+    // Nor the web worker: search runs in the page.
+    expect(fetched.filter((f) => f.includes('pagefind-worker'))).toEqual([]);
+    expect(await tab.locator('#search-filter-body').count()).toBe(0);
+    await tab.click('#search-filters summary');
+    await tab.locator('#search-filter-body').waitFor();
+    expect(fetched.filter((f) => f.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+    expect(await tab.locator('#search-filter-body option').allInnerTexts()).toContainEqual(expect.stringMatching(/^Business Co-ordination Board \(\d+\)$/));
+    await tab.close();
+  });
+
   it('puts the best match first, with newest and oldest first one choice away and kept in the address', async () => {
     const tab = await search('demo', 'Edward Leigh');
     const hrefs = await tab.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(hrefs[0]).toMatch(/^\/people\/edward-leigh\//);
     expect(await tab.inputValue('#search-sort')).toBe('relevance');
     expect(new URL(tab.url()).searchParams.get('sort')).toBeNull();
+    await tab.click('#search-filters summary');
     await tab.selectOption('#search-sort', 'newest');
     await tab.waitForURL(/[?&]sort=newest/);
     // The status reads the same in either order: the results have been sorted once the first is another.
