@@ -5,7 +5,7 @@
  * papers, a Plan with reports, measures with monthly figures), its text is generated and says so.
  * Nothing in it is real.
  *
- *   node scripts/bench/generate.mjs --meetings 1000 --out .bench/archive-1000
+ *   node scripts/bench/generate.mjs --meetings 1000 --out dist-bench/archive-1000
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -218,6 +218,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const get = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
   const meetings = Number(get('--meetings', '200'));
-  const out = get('--out', `.bench/archive-${meetings}`);
+  const out = get('--out', `dist-bench/archive-${meetings}`);
   console.log(generateArchive({ meetings, out, markdownOut: get('--markdown', undefined) }));
 }

@@ -19,7 +19,8 @@ const args = process.argv.slice(2);
 const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000').split(',').map(Number);
 const onlyScrutiny = args.includes('--only') && args[args.indexOf('--only') + 1] === 'scrutiny';
 const root = process.cwd();
-const work = path.join(root, '.bench');
+// Not a dot-folder: a build refuses to write inside one of the generator's own (scripts/build/out-folder.mjs).
+const work = path.join(root, 'dist-bench');
 mkdirSync(work, { recursive: true });
 
 /** Total RSS of a process and all its descendants, in MB, from ps. */
@@ -163,3 +164,19 @@ const transfer = await transferPerQuery(path.join(work, `dist-${largest}`), quer
 for (const t of transfer)
   console.log(`search on ${largest} meetings: ${t.query} → ${t.results} results, ${(t.bytes / 1024).toFixed(1)} KB transferred in ${t.requests} requests`);
 writeFileSync(path.join(work, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results, transfer }, null, 2));
+
+// The targets of issue 19, each beside its figure, at the largest size (and warm at every size).
+const at = (run, meetings = largest) => results.find((r) => r.run === run && r.meetings === meetings);
+const [cold, oneChanged] = [at('cold'), at('one changed')];
+const mark = (ok) => (ok ? 'met' : 'NOT met');
+const summary = [
+  [`one-meeting rebuild ≤ 0.25 × Scrutiny's cold build`, oneChanged.scrutiny.seconds / cold.scrutiny.seconds, 0.25],
+  [`one-meeting rebuild ≤ 0.5 × the baseline's one-changed build`, oneChanged.scrutiny.seconds / oneChanged.baseline.seconds, 0.5],
+  ...sizes.map((n) => [`warm ≤ 1.0 × the baseline at ${n} meetings`, at('warm', n).ratio.time, 1]),
+];
+console.log(`\nsummary at ${largest} meetings:`);
+for (const [what, ratio, limit] of summary) console.log(`  ${what}: ${ratio.toFixed(2)} (${mark(ratio <= limit)})`);
+console.log(`  cold peak ≤ 2,500 MB: ${cold.scrutiny.peakMB.toFixed(0)} MB (${mark(cold.scrutiny.peakMB <= 2500)})`);
+const worst = Math.max(...transfer.map((t) => t.bytes)) / 1024;
+console.log(`  ≤ 300 KB per query: largest ${worst.toFixed(1)} KB (${mark(worst <= 300)})`);
+console.log(`  output ≤ 600 MB: ${cold.scrutiny.MB.toFixed(1)} MB in ${cold.scrutiny.files} files (${mark(cold.scrutiny.MB <= 600)})`);
