@@ -19,7 +19,7 @@ import { carriedList } from '../src/integrations/incremental-files.mjs';
 import { outRefusal, realPath, siteMarker } from './build/out-folder.mjs';
 import { buildFolders, makeStaging, recoverLeftovers, swapIn, takeLock } from './build/staging.mjs';
 import { whileRunning } from './build/stop-signals.mjs';
-import { carryOver, codeDigest } from './build/carry-over.mjs';
+import { carryOver, codeDigest, inputsDigest, siteShape } from './build/carry-over.mjs';
 
 /** The generator's own folder, wherever the command is run from. */
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +45,7 @@ function argValue(args, flag) {
  * there once Astro's process has exited, so the two never hold their memory at the same time
  * (see src/integrations/pagefind.ts); only then does the site replace the published one.
  *
- * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean, carried?: number }>}
+ * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean, carried?: number, unchanged?: boolean }>}
  */
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
@@ -67,6 +67,13 @@ export async function buildSite({ content, out }, extraEnv = {}) {
   let published = false;
   try {
     for (const line of recoverLeftovers(folders)) console.log(line);
+    // Nothing changed (content, code, day) and the published site is whole: it is what this build would make.
+    const today = extraEnv.SCRUTINY_TODAY || process.env.SCRUTINY_TODAY || new Date().toISOString().slice(0, 10);
+    const code = codeDigest(project);
+    const inputs = inputsDigest(code, today, contentDir);
+    const last = readMarker(folders.out);
+    if (last?.inputs === inputs && JSON.stringify(last.output) === JSON.stringify(siteShape(folders.out, siteMarker)))
+      return result(true, { unchanged: true, indexed: last.searchIndex?.pages });
     makeStaging(folders, project);
     const astro = await runAstro(
       folders,
@@ -80,7 +87,8 @@ export async function buildSite({ content, out }, extraEnv = {}) {
         SCRUTINY_CWD: process.cwd(),
         SCRUTINY_SEARCH_INDEX: 'after',
         // Pages whose inputs are unchanged are carried over from the published site (docs/incremental-builds.md).
-        SCRUTINY_CODE_DIGEST: codeDigest(project),
+        SCRUTINY_TODAY: today,
+        SCRUTINY_CODE_DIGEST: code,
         ...(existsSync(path.join(folders.out, siteMarker)) && { SCRUTINY_PREVIOUS_SITE: folders.out }),
       },
       run.signal,
@@ -101,7 +109,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     }
     writeFileSync(
       path.join(folders.site, siteMarker),
-      `${JSON.stringify({ generator: 'Scrutiny', searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`,
+      `${JSON.stringify({ generator: 'Scrutiny', inputs, output: siteShape(folders.site, siteMarker), searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`,
     );
     await pauseFor('before-swap', run.signal);
     if (run.signal.aborted) return stopped(run, folders);
@@ -141,14 +149,19 @@ function stopped(run, folders) {
   return { ok: false, stopped: run.signal.reason };
 }
 
-/** The published site's search index and what its marker says it was made from, to keep it if no page changes. */
-function publishedIndex(out) {
+/** What the published site's marker records of the build that made it; undefined when there is none to read. */
+function readMarker(out) {
   try {
-    const { searchIndex } = JSON.parse(readFileSync(path.join(out, siteMarker), 'utf8'));
-    return { index: path.join(out, 'pagefind'), digest: searchIndex?.digest, pages: searchIndex?.pages };
+    return JSON.parse(readFileSync(path.join(out, siteMarker), 'utf8'));
   } catch {
     return undefined;
   }
+}
+
+/** The published site's search index and what its marker says it was made from, to keep it if no page changes. */
+function publishedIndex(out) {
+  const searchIndex = readMarker(out)?.searchIndex;
+  return searchIndex && { index: path.join(out, 'pagefind'), digest: searchIndex.digest, pages: searchIndex.pages };
 }
 
 const astroCli = path.join(project, 'node_modules', 'astro', 'astro.js');
@@ -206,10 +219,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();
   for (const site of sites) {
     console.log(`Building ${site.content} → ${site.out}`);
-    const { ok, seconds, indexed, reused, carried } = await buildSite(site);
+    const { ok, seconds, indexed, reused, carried, unchanged } = await buildSite(site);
     if (!ok) {
       console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
       process.exit(1);
+    }
+    if (unchanged) {
+      console.log(`Nothing has changed since ${site.out}/ was built (its content, the generator and the day are the same): it was left as it is.`);
+      continue;
     }
     console.log(
       `Built ${site.out}/ in ${seconds.toFixed(1)} s (${carried ? `${carried} unchanged pages carried over from the last build; ` : ''}` +

@@ -22,6 +22,7 @@ export async function transferPerQuery(site, queries) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const out = [];
+  // "13,169 results": the count is written with thousands separators.
   try {
     for (const query of queries) {
       // A fresh context per query: nothing cached from the one before.
@@ -44,7 +45,7 @@ export async function transferPerQuery(site, queries) {
       await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120000 });
       await page.waitForLoadState('networkidle');
       const status = await page.locator('#search-status').innerText();
-      out.push({ query, results: Number(/(\d+) result/.exec(status)?.[1] ?? 0), bytes, requests });
+      out.push({ query, results: Number((/([\d,]+) result/.exec(status)?.[1] ?? '0').replace(/,/g, '')), bytes, requests });
       await context.close();
     }
   } finally {

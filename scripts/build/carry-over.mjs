@@ -1,11 +1,11 @@
-// Incremental builds (docs/incremental-builds.md): the digest of the generator's own code, and
-// the copying of unchanged pages from the published site into the new one.
+// Incremental builds (docs/incremental-builds.md): the digests of the generator's own code and of
+// a build's inputs, and the copying of unchanged pages from the published site into the new one.
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What of the generator a page's bytes can depend on, besides its content. */
-const codeInputs = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const codeInputs = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /**
  * One digest of every file of the generator's code (its sources, its configuration and the exact
@@ -13,16 +13,47 @@ const codeInputs = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.js
  */
 export function codeDigest(project) {
   const hash = createHash('sha256').update(process.version).update('\0');
-  const add = (full) => {
-    const stat = readdirSafe(full);
-    if (stat) {
-      for (const name of stat) add(path.join(full, name));
-      return;
-    }
-    hash.update(path.relative(project, full)).update('\0').update(readFileSync(full)).update('\0');
-  };
-  for (const input of codeInputs) if (existsSync(path.join(project, input))) add(path.join(project, input));
+  for (const input of codeInputs) if (existsSync(path.join(project, input))) addTree(hash, project, path.join(project, input));
   return hash.digest('base64url');
+}
+
+/**
+ * One digest of everything a build's output is made from: the code, the day it is built for and
+ * every file of the content folder. When it equals the one the published site's marker records,
+ * the build would make that site again, byte for byte.
+ */
+export function inputsDigest(code, today, content) {
+  const hash = createHash('sha256').update(code).update('\0').update(today).update('\0');
+  addTree(hash, content, content);
+  return hash.digest('base64url');
+}
+
+/** Feeds every file under `full` to the hash, by its path relative to `root`, in a fixed order. */
+function addTree(hash, root, full) {
+  const names = readdirSafe(full);
+  if (names) {
+    for (const name of names) addTree(hash, root, path.join(full, name));
+    return;
+  }
+  hash.update(path.relative(root, full)).update('\0').update(readFileSync(full)).update('\0');
+}
+
+/** The number and total size of a site's files, its marker left out: enough to see that nothing was deleted or added since. */
+export function siteShape(site, marker) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (full !== path.join(site, marker)) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  walk(site);
+  return { files, bytes };
 }
 
 function readdirSafe(full) {

@@ -22,7 +22,9 @@ export function incremental(): AstroIntegration {
         mkdirSync(cacheDir(), { recursive: true });
         writeFileSync(path.join(cacheDir(), carriedList), `${JSON.stringify(result.carried)}\n`);
         const total = Object.keys(result.manifest.pages).length;
-        logger.info(`${total - result.carried.length} of ${total} meeting and paper pages rendered; ${result.carried.length} unchanged, to be carried over`);
+        logger.info(
+          `${total - result.carried.length} of ${total} meeting, paper, person and deliverable pages rendered; ${result.carried.length} unchanged, to be carried over`,
+        );
       },
     },
   };

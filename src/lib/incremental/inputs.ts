@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Archive, MeetingRecord, PaperRecord } from '../archive/types';
+import type { Archive, DeliverableRecord, MeetingRecord, PaperRecord, PersonRecord } from '../archive/types';
 import type { ContentSet } from '../content/read-folder';
 import { topicKey } from '../archive/topics';
 import { linkedDigest, pageDigest } from './digest';
@@ -52,4 +52,14 @@ export function meetingPageDigest(archive: Archive, meeting: MeetingRecord, code
 /** The digest of a paper page's inputs: the paper, with its responses, and the topics it is part of. */
 export function paperPageDigest(archive: Archive, paper: PaperRecord, code: string): string {
   return pageDigest(paper, { topics: archive.topicsByRef.get(topicKey.paper(paper))?.map((t) => t.id) }, archive.sharedInputs, code);
+}
+
+/** The digest of a person's page: the person, and what they attended, sent apologies for, own and are named in. */
+export function personPageDigest(archive: Archive, person: PersonRecord, code: string): string {
+  return pageDigest(person, archive.personActivity.get(person.id), archive.sharedInputs, code);
+}
+
+/** The digest of a deliverable's page: the deliverable with its updates, report by report (all from shared inputs and the papers the reports are). */
+export function deliverablePageDigest(archive: Archive, deliverable: DeliverableRecord, code: string): string {
+  return pageDigest(deliverable, undefined, archive.sharedInputs, code);
 }
