@@ -1,7 +1,7 @@
 // Incremental builds (docs/incremental-builds.md): the digests of the generator's own code and of
 // a build's inputs, and the copying of unchanged pages from the published site into the new one.
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What of the generator a page's bytes can depend on, besides its content. */
@@ -66,17 +66,30 @@ function readdirSafe(full) {
 }
 
 /**
- * Copies each carried page from the published site into the new one, byte for byte (a
- * copy-on-write clone where the file system has them). A page that cannot be copied stops the
- * build: the new site would be missing it.
+ * Puts each carried page of the published site into the new one, byte for byte: as a second
+ * link to the same file where the file system allows it (a build never writes to a published
+ * file, and the old site's links go when it is replaced), otherwise as a copy. Copying 14,000
+ * pages took about 30 s at 10,000 meetings; linking them takes about 1 s. A page that cannot be
+ * carried stops the build: the new site would be missing it.
  * @param {string[]} files site-relative files
  */
 export function carryOver(files, published, site) {
+  let link = true;
   for (const file of files) {
-    const to = path.join(site, file);
+    const [from, to] = [path.join(published, file), path.join(site, file)];
     if (existsSync(to)) throw new Error(`${file} was both rendered and carried over`);
     mkdirSync(path.dirname(to), { recursive: true });
-    copyFileSync(path.join(published, file), to, constants.COPYFILE_FICLONE);
+    if (link) {
+      try {
+        linkSync(from, to);
+        continue;
+      } catch (e) {
+        // Another file system, or one without hard links: copy this page and the rest.
+        if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes(e.code)) throw e;
+        link = false;
+      }
+    }
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
   }
   return files.length;
 }
