@@ -11,7 +11,7 @@ import globals from 'globals';
  * decides (layout is Prettier's: .prettierrc.json). `npm run lint` runs it; CI runs it in `npm run check`.
  */
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', 'dist-test/', '.astro/', '.bench/', '.mutation-*/', 'node_modules/', 'scripts/bench/baseline/', '**/.*.scrutiny-*/'] },
+  { ignores: ['dist/', 'dist-*/', 'dist-test/', '.astro/', '.mutation-*/', 'node_modules/', 'scripts/bench/baseline/', '**/.*.scrutiny-*/'] },
   js.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },

@@ -20,6 +20,7 @@ import { outRefusal, realPath, siteMarker } from './build/out-folder.mjs';
 import { buildFolders, makeStaging, recoverLeftovers, swapIn, takeLock } from './build/staging.mjs';
 import { whileRunning } from './build/stop-signals.mjs';
 import { carryOver, codeDigest, inputsDigest, siteShape } from './build/carry-over.mjs';
+import { buildDay } from '../src/lib/site/build-day.mjs';
 
 /** The generator's own folder, wherever the command is run from. */
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,7 +69,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
   try {
     for (const line of recoverLeftovers(folders)) console.log(line);
     // Nothing changed (content, code, day) and the published site is whole: it is what this build would make.
-    const today = extraEnv.SCRUTINY_TODAY || process.env.SCRUTINY_TODAY || new Date().toISOString().slice(0, 10);
+    const today = buildDay({ ...process.env, ...extraEnv });
     const code = codeDigest(project);
     const inputs = inputsDigest(code, today, contentDir);
     const last = readMarker(folders.out);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Archive, DeliverableRecord, MeetingRecord, PaperRecord, PersonRecord } from '../archive/types';
 import type { ContentSet } from '../content/read-folder';
 import { topicKey } from '../archive/topics';
-import { linkedDigest, pageDigest } from './digest';
+import { pageDigest } from './digest';
 
 /**
  * What an incremental page is made from, besides its own record (docs/incremental-builds.md).
@@ -46,7 +46,8 @@ export function meetingPageDigest(archive: Archive, meeting: MeetingRecord, code
     archive.topicsByRef.get(k)?.map((t) => t.id),
   );
   const inspections = archive.inspectionsByMeeting.get(meeting.id)?.map((i) => i.id);
-  return pageDigest(meeting, { itemPapers: itemPapers.map((p) => p && linkedDigest(p)), topics, inspections }, archive.sharedInputs, code);
+  // The papers are records of their own, so each counts by its published data (pageDigest).
+  return pageDigest(meeting, { itemPapers, topics, inspections }, archive.sharedInputs, code);
 }
 
 /** The digest of a paper page's inputs: the paper, with its responses, and the topics it is part of. */

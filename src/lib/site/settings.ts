@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { buildDay as dayOfBuild } from './build-day.mjs';
 
 /**
  * Every setting of a build, read from the environment here and nowhere else (astro.config.mjs,
@@ -44,14 +45,9 @@ export function displayRoot(env: Env = process.env): string {
   return env.SCRUTINY_CWD || process.cwd();
 }
 
-/** The day the site is built for, YYYY-MM-DD; fixed by SCRUTINY_TODAY for reproducible builds and tests. */
+/** The day the site is built for, YYYY-MM-DD; fixed by SCRUTINY_TODAY for reproducible builds and tests (the rule is build-day.mjs's). */
 export function buildDay(env: Env = process.env): string {
-  const fixed = env.SCRUTINY_TODAY;
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`SCRUTINY_TODAY must be a date written YYYY-MM-DD, not "${fixed}"`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
+  return dayOfBuild(env);
 }
 
 /**
