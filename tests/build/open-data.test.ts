@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -58,6 +59,19 @@ describe('the open data files', () => {
     });
   }
 
+  it('publishes every file gzip-compressed too, the same bytes once unpacked', () => {
+    const all = readdirSync(path.join(demo, 'data'));
+    for (const file of files)
+      for (const ext of ['csv', 'json']) {
+        const plain = readFileSync(path.join(demo, 'data', `${file}.${ext}`));
+        expect(all, `${file}.${ext}.gz`).toContain(`${file}.${ext}.gz`);
+        expect(gunzipSync(readFileSync(path.join(demo, 'data', `${file}.${ext}.gz`))).equals(plain), `${file}.${ext}.gz`).toBe(true);
+      }
+    // Nothing compressed without its dataset: no stray or stale file.
+    const gz = all.filter((f) => f.endsWith('.gz')).map((f) => f.replace(/\.(csv|json)\.gz$/, ''));
+    expect([...new Set(gz)].sort()).toEqual([...files].sort());
+  });
+
   it('counts what the site shows: meetings, recommendations, decisions, actions, deliverables, measures', () => {
     expect(json('meetings').count).toBe(pagesUnder('meetings', 2));
     expect(json('recommendations').count).toBe(pagesUnder('recommendations', 3));
@@ -82,6 +96,9 @@ describe('the open data files', () => {
     const p = page(demo, '/data/');
     const hrefs = p.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     for (const file of files) for (const ext of ['csv', 'json']) expect(hrefs).toContain(`/data/${file}.${ext}`);
+    // Every file under /data/, the compressed ones too, and no link to a file that is not there.
+    const published = readdirSync(path.join(demo, 'data')).filter((f) => f !== 'index.html');
+    expect(hrefs.filter((h) => h?.startsWith('/data/') && h !== '/data/').sort()).toEqual(published.map((f) => `/data/${f}`).sort());
     for (const name of names) expect(hrefs).toContain(`/data/${name}.schema.json`);
     const rows = p
       .querySelector('main table')!

@@ -1,3 +1,6 @@
+import { gunzipSync } from 'node:zlib';
+import { formatBytes } from '../../src/lib/format/number';
+import { gzipText, publishedDataFiles } from '../../src/lib/open-data/publish';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildArchive } from '../../src/lib/archive/build';
@@ -131,5 +134,47 @@ describe('open data files', async () => {
     });
     expect(files.rows['agenda-items'].some((i) => i.meeting === 'test-board/2020-04-17')).toBe(false);
     expect(files.rows.attendance.some((a) => a.meeting === 'test-board/2020-04-17')).toBe(false);
+  });
+});
+
+describe('which data files are published', () => {
+  const parts = [{ name: 'meetings' as const }, { name: 'agenda-items' as const, year: '2019' }];
+  // Synthetic sizes: the year's agenda items are large as CSV and just at the limit as JSON.
+  const sizes = (part: { name: string }, format: string) => (part.name === 'meetings' ? 100 : format === 'csv' ? 1001 : 1000);
+  const files = publishedDataFiles(parts, sizes, 1000);
+
+  it('publishes every file compressed, and plain as well up to the limit', () => {
+    expect(files.map((f) => f.name).sort()).toEqual(
+      [
+        'agenda-items-2019.csv.gz',
+        'agenda-items-2019.json',
+        'agenda-items-2019.json.gz',
+        'meetings.csv',
+        'meetings.csv.gz',
+        'meetings.json',
+        'meetings.json.gz',
+      ].sort(),
+    );
+    expect(files.find((f) => f.name === 'agenda-items-2019.csv.gz')).toMatchObject({ compressed: true, format: 'csv', bytes: 1001 });
+  });
+
+  it('compresses the same text to the same bytes, and back to the text', async () => {
+    const text = 'meeting,date\r\nboard/2019-01-01,2019-01-01\r\n£ – “quoted”\r\n'.repeat(50);
+    const [a, b] = await Promise.all([gzipText(text), gzipText(text)]);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(a.length).toBeLessThan(Buffer.byteLength(text) / 5);
+    expect(gunzipSync(a).toString('utf8')).toBe(text);
+  });
+
+  it('says sizes as a reader compares them', () => {
+    expect([1, 999, 1000, 38_400, 999_499, 16_140_000, 5_000_000].map(formatBytes)).toEqual([
+      '1 byte',
+      '999 bytes',
+      '1 KB',
+      '38 KB',
+      '999 KB',
+      '16.1 MB',
+      '5 MB',
+    ]);
   });
 });

@@ -17,3 +17,10 @@ export function nounFor(count: number, singular: string, pluralForm = `${singula
 export function plural(count: number, singular: string, pluralForm?: string): string {
   return `${formatNumber(count)} ${nounFor(count, singular, pluralForm)}`;
 }
+
+/** A file's size as a reader compares them: "812 bytes", "38 KB", "16.1 MB" (1 KB = 1,000 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return plural(bytes, 'byte');
+  if (bytes < 1e6) return `${formatNumber(Math.round(bytes / 1e3))} KB`;
+  return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(bytes / 1e6)} MB`;
+}
