@@ -46,7 +46,7 @@ function argValue(args, flag) {
  * there once Astro's process has exited, so the two never hold their memory at the same time
  * (see src/integrations/pagefind.ts); only then does the site replace the published one.
  *
- * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean, carried?: number, unchanged?: boolean }>}
+ * @returns {Promise<{ ok: boolean, seconds: number, indexed?: number, reused?: boolean, remade?: string[], carried?: number, unchanged?: boolean }>}
  */
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
@@ -126,7 +126,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       return result(false);
     }
     published = true;
-    return result(true, { indexed: indexed.pages, reused: indexed.reused, carried });
+    return result(true, { indexed: indexed.pages, reused: indexed.reused, remade: indexed.made, carried });
   } finally {
     // A stop asked for during the swap is handled once it is done (a turn of the event loop, with
     // the handlers still listening): the new site is then in place.
@@ -159,10 +159,9 @@ function readMarker(out) {
   }
 }
 
-/** The published site's search index and what its marker says it was made from, to keep it if no page changes. */
+/** The published site's search index, whose segments a rebuild keeps where their pages are the same. */
 function publishedIndex(out) {
-  const searchIndex = readMarker(out)?.searchIndex;
-  return searchIndex && { index: path.join(out, 'pagefind'), digest: searchIndex.digest, pages: searchIndex.pages };
+  return existsSync(path.join(out, siteMarker)) ? { index: path.join(out, 'pagefind') } : undefined;
 }
 
 const astroCli = path.join(project, 'node_modules', 'astro', 'astro.js');
@@ -220,7 +219,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sites = content ? [{ content, out: argValue(args, '--out') ?? 'dist' }] : defaultSites();
   for (const site of sites) {
     console.log(`Building ${site.content} → ${site.out}`);
-    const { ok, seconds, indexed, reused, carried, unchanged } = await buildSite(site);
+    const { ok, seconds, indexed, reused, remade, carried, unchanged } = await buildSite(site);
     if (!ok) {
       console.error(`\nThe site from ${site.content} was not built. Fix the problems above and build again.`);
       process.exit(1);
@@ -231,7 +230,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     console.log(
       `Built ${site.out}/ in ${seconds.toFixed(1)} s (${carried ? `${carried} unchanged pages carried over from the last build; ` : ''}` +
-        `${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : ''})`,
+        `${indexed} pages in the search index${reused ? ', kept from the last build: no page has changed' : remade?.length ? `, re-indexed: ${remade.join(', ')}` : ''})`,
     );
   }
 }

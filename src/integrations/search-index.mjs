@@ -1,48 +1,82 @@
 // Plain JavaScript so that both the Astro integration and scripts/build-sites.mjs (run by Node
 // without a TypeScript step) can use it.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
 /**
- * Indexes a built site with Pagefind's Node API. Only elements marked `data-pagefind-body` are
- * indexed (the record content of each page; never navigation, footers or exempt items). The
- * index folder is made anew, so a page that no longer exists leaves nothing behind in the search.
+ * Indexes a built site with Pagefind's Node API. Only pages with elements marked
+ * `data-pagefind-body` are indexed, and only those elements (the record content of each page;
+ * never navigation, footers or exempt items). The index folder is made anew, so a page that no
+ * longer exists leaves nothing behind in the search.
  *
- * With `previous` (the published site's index and the digest of the pages it was made from, as
- * its marker file records them), a rebuild whose pages are byte for byte the same keeps a copy of
- * that index instead of making the same one again. Any change to any page, and it is made anew.
+ * The index is made in segments, one per year of the pages' dates and one, "other", for the pages
+ * without a date (people, bodies, the Plan): each segment by a Pagefind of its own, closed before
+ * the next starts, so Pagefind's memory is that of one year's pages rather than the archive's.
+ * The first segment ("other" when there is one) is written to pagefind/ itself, so that
+ * pagefind/pagefind.js is Pagefind's script; each other segment to pagefind/<name>/, which the
+ * search page merges in (src/scripts/search.ts). pagefind/segments.json lists them all.
+ *
+ * With `previous` (the published site's index folder), a segment whose pages are byte for byte
+ * the same as when the published segment was made is copied from it instead of being made again:
+ * a rebuild after one meeting is corrected re-indexes that meeting's year, not the archive.
  * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects. `midway` is
- * awaited once the pages are read and before the index is written (the tests stop a build there).
+ * awaited once a segment's pages are read and before the first index is written (the tests stop a
+ * build there).
  *
  * @param {string} site the built site's folder
- * @param {{ previous?: { index: string, digest?: string, pages?: number }, signal?: AbortSignal, midway?: () => Promise<void> }} [options]
- * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string }>}
+ * @param {{ previous?: { index: string }, signal?: AbortSignal, midway?: () => Promise<void> }} [options]
+ * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string, made: string[] }>}
  */
 export async function indexSite(site, { previous, signal, midway } = {}) {
   const output = path.join(site, 'pagefind');
-  const digest = digestPages(site);
   await rm(output, { recursive: true, force: true });
-  if (previous?.digest === digest && typeof previous.pages === 'number' && existsSync(path.join(previous.index, 'pagefind.js'))) {
-    cpSync(previous.index, output, { recursive: true });
-    return { pages: previous.pages, output, reused: true, digest };
+  const segments = segmentPages(site);
+  const before = previousSegments(previous?.index);
+  const made = [];
+  let halfway = midway;
+  for (const [i, segment] of segments.entries()) {
+    signal?.throwIfAborted();
+    const folder = i === 0 ? output : path.join(output, segment.name);
+    const kept = before.get(segment.name);
+    if (kept?.digest === segment.digest && copyBundle(kept.folder, folder)) continue;
+    await indexSegment(segment, folder, { signal, midway: halfway, site });
+    // A merged segment needs only its index: the search page runs the first one's script and WebAssembly.
+    if (i > 0) for (const f of readdirSync(folder)) if (/^(pagefind[\w-]*\.(js|css)|wasm\.\w+\.pagefind)$/.test(f)) rmSync(path.join(folder, f));
+    halfway = undefined;
+    made.push(segment.name);
   }
-  signal?.throwIfAborted();
+  if (segments.length === 0) await indexSegment({ name: 'other', files: [] }, output, { signal, site });
+  const list = segments.map((s, i) => ({ name: s.name, path: i === 0 ? '' : `${s.name}/`, pages: s.files.length, digest: s.digest }));
+  writeFileSync(path.join(output, segmentsFile), `${JSON.stringify({ segments: list }, null, 1)}\n`);
+  const digest = createHash('sha256').update(JSON.stringify(list)).digest('hex');
+  return { pages: list.reduce((n, s) => n + s.pages, 0), output, reused: made.length === 0 && segments.length > 0, digest, made };
+}
+
+/** The file beside the index that names its segments, in the order the search page merges them. */
+export const segmentsFile = 'segments.json';
+
+/**
+ * Makes one segment's index with a Pagefind of its own, closed once it is written.
+ * @param {{ name: string, files: string[] }} segment
+ * @param {string} folder
+ * @param {{ signal?: AbortSignal, midway?: () => Promise<void>, site: string }} options
+ */
+async function indexSegment(segment, folder, { signal, midway, site }) {
   const { index, errors } = await createIndex(indexOptions);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const stop = () => void close();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const added = await untilAborted(addPages(index, site), signal);
+    const added = await untilAborted(addPages(index, site, segment.files), signal);
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     await midway?.();
     signal?.throwIfAborted();
-    const written = await untilAborted(index.writeFiles({ outputPath: output }), signal);
+    const written = await untilAborted(index.writeFiles({ outputPath: folder }), signal);
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     signal?.throwIfAborted();
-    return { pages: indexedPages(output), output, reused: false, digest };
   } finally {
     signal?.removeEventListener('abort', stop);
     await close();
@@ -50,29 +84,85 @@ export async function indexSite(site, { previous, signal, midway } = {}) {
 }
 
 /**
- * Adds every HTML page of the site, as Pagefind's addDirectory would, but with the words of
- * adjacent cells kept apart (spacedCells).
+ * The segments of the site's indexed pages: "other" (pages without a date) first, then each year,
+ * newest first; each with its pages and the digest of their addresses and bytes, and of the
+ * Pagefind version and options that index them, since either changes the index too.
+ * @param {string} site
+ * @returns {{ name: string, files: string[], digest: string }[]}
+ */
+export function segmentPages(site) {
+  /** @type {Map<string, { files: string[], hash: import('node:crypto').Hash }>} */
+  const bySegment = new Map();
+  for (const file of htmlFiles(site)) {
+    const html = readFileSync(file);
+    const text = html.toString('latin1');
+    if (!text.includes('data-pagefind-body')) continue;
+    const year = /data-pagefind-sort="date">(\d{4})-/.exec(text)?.[1];
+    const name = year && year !== '0000' ? year : 'other';
+    let segment = bySegment.get(name);
+    if (!segment) {
+      segment = { files: [], hash: createHash('sha256').update(JSON.stringify({ pagefindVersion, indexOptions, spacing: spacedCells.toString(), name })) };
+      bySegment.set(name, segment);
+    }
+    segment.files.push(file);
+    segment.hash.update(path.relative(site, file)).update('\0').update(html).update('\0');
+  }
+  const order = (a, b) => (a === 'other' ? -1 : b === 'other' ? 1 : b.localeCompare(a));
+  return [...bySegment.keys()].sort(order).map((name) => {
+    const { files, hash } = /** @type {{ files: string[], hash: import('node:crypto').Hash }} */ (bySegment.get(name));
+    return { name, files, digest: hash.digest('hex') };
+  });
+}
+
+/**
+ * The segments of a published index, by name, with the folder each is in; none when there is no
+ * index, or one without a segments file (an older build), or one that cannot be read.
+ * @param {string | undefined} index
+ * @returns {Map<string, { digest: string, folder: string }>}
+ */
+function previousSegments(index) {
+  if (!index) return new Map();
+  try {
+    const { segments } = JSON.parse(readFileSync(path.join(index, segmentsFile), 'utf8'));
+    return new Map(segments.map((s) => [s.name, { digest: s.digest, folder: path.join(index, s.path) }]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Copies a published segment's bundle (the files Pagefind wrote, not the segments inside the
+ * first one's folder). False when it is not whole, so that it is made again.
+ * @param {string} from
+ * @param {string} to
+ */
+function copyBundle(from, to) {
+  if (!existsSync(path.join(from, 'pagefind-entry.json'))) return false;
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory() && !bundleFolders.includes(e.name)) continue;
+    cpSync(path.join(from, e.name), path.join(to, e.name), { recursive: true });
+  }
+  return true;
+}
+/** The folders Pagefind writes in a bundle; any other folder in the first segment's is another segment. */
+const bundleFolders = ['index', 'fragment', 'filter'];
+
+/**
+ * Adds the pages, as Pagefind's addDirectory would, but with the words of adjacent cells kept
+ * apart (spacedCells).
  * @param {import('pagefind').PagefindIndex} index
  * @param {string} site
+ * @param {string[]} files
  * @returns {Promise<{ errors: string[] }>}
  */
-async function addPages(index, site) {
+async function addPages(index, site, files) {
   const errors = [];
-  for (const file of htmlFiles(site)) {
+  for (const file of files) {
     const sourcePath = path.relative(site, file).split(path.sep).join('/');
     errors.push(...(await index.addHTMLFile({ sourcePath, content: spacedCells(readFileSync(file, 'utf8')) })).errors);
   }
   return { errors };
-}
-
-/**
- * The pages in a written index, as its entry file counts them: once any page is marked
- * `data-pagefind-body`, Pagefind leaves out every page that is not.
- * @param {string} output
- */
-function indexedPages(output) {
-  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8'));
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 /**
@@ -107,16 +197,6 @@ function untilAborted(step, signal) {
 const indexOptions = { forceLanguage: 'en' };
 // Pagefind's package.json is not among its exports, so it is read from where npm installs it.
 const pagefindVersion = JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version;
-
-/**
- * One digest of every HTML page's address and bytes (the index's own folder left out), and of
- * the Pagefind version and options that index them, since either changes the index too.
- */
-export function digestPages(site) {
-  const hash = createHash('sha256').update(JSON.stringify({ pagefindVersion, indexOptions, spacing: spacedCells.toString() }));
-  for (const full of htmlFiles(site)) hash.update(path.relative(site, full)).update('\0').update(readFileSync(full)).update('\0');
-  return hash.digest('hex');
-}
 
 /**
  * Every HTML page of the site in a stable order, the index's own folder left out.

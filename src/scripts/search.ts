@@ -10,7 +10,17 @@ type Filters = Record<string, string>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Result[] } | null>;
+}
+interface Result {
+  score: number;
+  data(): Promise<ResultData>;
+}
+/** A segment of the index (src/integrations/search-index.mjs): a year's pages, or "other", those without a date. */
+interface Segment {
+  name: string;
+  path: string;
 }
 interface ResultData {
   url: string;
@@ -31,15 +41,23 @@ export async function startSearch(): Promise<void> {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
-  const bundle = document.getElementById('search-config')!.dataset.bundle!;
+  const config = document.getElementById('search-config')!.dataset;
 
   form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   status.textContent = 'Loading search…';
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  // The index is in segments, one a year: the first one's script runs them all, each segment's
+  // results tagged with its name, so that each can be checked and ordered on its own.
+  const segments = ((await (await fetch(config.segments!)).json()) as { segments: Segment[] }).segments;
+  const pagefind = (await import(/* @vite-ignore */ `${config.index!}pagefind.js`)) as Pagefind;
   // In the page, not in a web worker: the worker is one more file to fetch on every search.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
+  await pagefind.options({ excerptLength: 24, noWorker: true, mergeFilter: { segment: segments[0]?.name ?? '' } });
+  for (const s of segments.slice(1)) await pagefind.mergeIndex(`${config.index!}${s.path}`, { excerptLength: 24, mergeFilter: { segment: s.name } });
+  // Dated pages by their dates, newest or oldest first; those without a date after them, as Pagefind sorts them.
+  const years = segments.filter((s) => s.name !== 'other');
+  const undated = segments.filter((s) => s.name === 'other');
+  const byDate = { newest: [...years, ...undated], oldest: [...undated, ...[...years].reverse()] };
 
   // The order of results, and the filters, in a disclosure. The filters' values and counts are
   // built from what the index holds, but only once the reader opens it (or the address names a
@@ -93,7 +111,7 @@ export async function startSearch(): Promise<void> {
   }
 
   // Results are fetched a page at a time; Pagefind itself matches "quoted phrases" exactly.
-  let source: { data(): Promise<ResultData> }[] = [];
+  let source: Result[] = [];
   let shown = 0;
   let query = '';
 
@@ -159,12 +177,20 @@ export async function startSearch(): Promise<void> {
     }
     status.textContent = 'Searching…';
     const order = sort.value === 'relevance' ? undefined : { date: sort.value === 'oldest' ? ('asc' as const) : ('desc' as const) };
-    const found = await pagefind.search(query.replace(/[“”]/g, '"') || null, { filters, sort: order });
-    source = found?.results ?? [];
-    // A word in no page makes Pagefind fall back on its first letters, for every result alike: if
-    // the best result does not really hold the query, none does.
-    const best = query && source[0] ? await source[0].data() : undefined;
-    if (best && !isRealMatch(query, matchedWords(best.content, best.locations))) source = [];
+    const term = query.replace(/[“”]/g, '"') || null;
+    const lists = await Promise.all(
+      segments.map(async (segment) => {
+        const results = (await pagefind.search(term, { filters: { ...filters, segment: segment.name }, sort: order }))?.results ?? [];
+        // A word in no page of a segment makes Pagefind fall back on its first letters there, for
+        // every result alike: if the segment's best result does not really hold the query, none does.
+        const best = query && results[0] ? await results[0].data() : undefined;
+        return { segment, results: best && !isRealMatch(query, matchedWords(best.content, best.locations)) ? [] : results };
+      }),
+    );
+    source =
+      sort.value === 'relevance'
+        ? lists.flatMap((l) => l.results).sort((a, b) => b.score - a.score)
+        : byDate[sort.value as 'newest' | 'oldest'].flatMap((s) => lists.find((l) => l.segment === s)!.results);
     shown = 0;
     await render();
     // Announced once the results are on the page, so a screen reader user can go straight to them.

@@ -28,7 +28,7 @@ const indexedText = (site: string) =>
     .map((f) => gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', f))).toString('utf8'))
     .join('\n');
 let last: { digest: string; pages: number };
-const previous = () => ({ index: path.join(published, 'pagefind'), ...last });
+const previous = () => ({ index: path.join(published, 'pagefind') });
 
 describe('the search index on a rebuild', () => {
   it('is made on the first build', async () => {
@@ -60,8 +60,79 @@ describe('the search index on a rebuild', () => {
 
   it('is made anew when there is no previous index to keep', async () => {
     rebuild({ 'a/index.html': 'Estates strategy', 'index.html': 'Home' });
-    const fresh = await indexSite(staging, { previous: { ...previous(), index: path.join(work, 'no-such-site', 'pagefind') } });
+    const fresh = await indexSite(staging, { previous: { index: path.join(work, 'no-such-site', 'pagefind') } });
     expect(fresh.reused).toBe(false);
+  });
+});
+
+describe('the search index in segments, a year each', () => {
+  const site = path.join(work, 'years');
+  const dated = (date: string, words: string) =>
+    `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><h1>${words}</h1></main>` +
+    `<div hidden data-pagefind-ignore><span data-pagefind-sort="date">${date}</span></div></body></html>`;
+  const write = (dir: string, pages: Record<string, string>) => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), html);
+    }
+  };
+  const pages = {
+    'people/a/index.html': page('Alex Example'),
+    'meetings/b/2019-03-01/index.html': dated('2019-03-01', 'Estates strategy'),
+    'meetings/b/2019-06-01/index.html': dated('2019-06-01', 'Fleet review'),
+    'meetings/b/2021-01-01/index.html': dated('2021-01-01', 'Precept proposal'),
+    'meetings/b/undated/index.html': dated('0000-00-00', 'Undated note'),
+  };
+  const segments = (dir: string) =>
+    JSON.parse(readFileSync(path.join(dir, 'pagefind', 'segments.json'), 'utf8')).segments as { name: string; path: string; pages: number }[];
+  const textOf = (dir: string, segment: string) =>
+    readdirSync(path.join(dir, 'pagefind', segment, 'fragment'))
+      .map((f) => gunzipSync(readFileSync(path.join(dir, 'pagefind', segment, 'fragment', f))).toString('utf8'))
+      .join('\n');
+
+  it('puts the pages without a date first, in pagefind/ itself, then each year newest first in a folder of its own', async () => {
+    write(site, pages);
+    const first = await indexSite(site);
+    expect(first).toMatchObject({ pages: 5, made: ['other', '2021', '2019'] });
+    expect(segments(site).map((s) => [s.name, s.path, s.pages])).toEqual([
+      ['other', '', 2],
+      ['2021', '2021/', 1],
+      ['2019', '2019/', 2],
+    ]);
+    expect(textOf(site, '')).toContain('Alex Example');
+    expect(textOf(site, '')).toContain('Undated note');
+    expect(textOf(site, '2019')).toContain('Fleet review');
+    expect(textOf(site, '2019')).not.toContain('Precept');
+    // One script and one WebAssembly, the first segment's: the others are merged into it.
+    expect(existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(path.join(site, 'pagefind', '2019')).filter((f) => f.endsWith('.js') || f.startsWith('wasm'))).toEqual([]);
+  });
+
+  it('re-indexes, after one page is corrected, only the year of that page, and copies the others', async () => {
+    const rebuilt = path.join(work, 'years-again');
+    write(rebuilt, { ...pages, 'meetings/b/2019-06-01/index.html': dated('2019-06-01', 'Fleet review corrected') });
+    const again = await indexSite(rebuilt, { previous: { index: path.join(site, 'pagefind') } });
+    expect(again.made).toEqual(['2019']);
+    expect(textOf(rebuilt, '2019')).toContain('Fleet review corrected');
+    for (const kept of ['', '2021'])
+      expect(readdirSync(path.join(rebuilt, 'pagefind', kept, 'fragment')).sort()).toEqual(readdirSync(path.join(site, 'pagefind', kept, 'fragment')).sort());
+    // The same as made from nothing.
+    const clean = path.join(work, 'years-clean');
+    write(clean, { ...pages, 'meetings/b/2019-06-01/index.html': dated('2019-06-01', 'Fleet review corrected') });
+    const fresh = await indexSite(clean);
+    expect(fresh.digest).toBe(again.digest);
+    expect(readFileSync(path.join(clean, 'pagefind', 'segments.json'), 'utf8')).toBe(readFileSync(path.join(rebuilt, 'pagefind', 'segments.json'), 'utf8'));
+  });
+
+  it('leaves out a year that no longer has pages', async () => {
+    const fewer = path.join(work, 'years-fewer');
+    const { ['meetings/b/2021-01-01/index.html']: _gone, ...rest } = pages;
+    write(fewer, rest);
+    const again = await indexSite(fewer, { previous: { index: path.join(site, 'pagefind') } });
+    expect(again.made).toEqual([]);
+    expect(segments(fewer).map((s) => s.name)).toEqual(['other', '2019']);
+    expect(existsSync(path.join(fewer, 'pagefind', '2021'))).toBe(false);
   });
 });
 
