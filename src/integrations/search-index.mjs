@@ -41,12 +41,16 @@ export async function indexSite(site, { previous, signal, midway } = {}) {
     signal?.throwIfAborted();
     const folder = i === 0 ? output : path.join(output, segment.name);
     const kept = before.get(segment.name);
-    if (kept?.digest === segment.digest && copyBundle(kept.folder, folder)) continue;
-    await indexSegment(segment, folder, { signal, midway: halfway, site });
-    // A merged segment needs only its index: the search page runs the first one's script and WebAssembly.
-    if (i > 0) for (const f of readdirSync(folder)) if (/^(pagefind[\w-]*\.(js|css)|wasm\.\w+\.pagefind)$/.test(f)) rmSync(path.join(folder, f));
-    halfway = undefined;
-    made.push(segment.name);
+    // Kept only where it was: the first segment's folder also holds Pagefind's script, the others' not.
+    if (kept?.digest !== segment.digest || kept.first !== (i === 0) || !copyBundle(kept.folder, folder)) {
+      await indexSegment(segment, folder, { signal, midway: halfway, site });
+      halfway = undefined;
+      made.push(segment.name);
+    }
+    // The search page runs Pagefind's own script (pagefind.js) and WebAssembly, the first
+    // segment's, in the page: a merged segment needs only its index, and no segment Pagefind's
+    // ready-made interfaces or its web worker.
+    for (const f of readdirSync(folder)) if (i > 0 ? /\.(js|css)$|^wasm\./.test(f) : unusedFiles.test(f)) rmSync(path.join(folder, f));
   }
   if (segments.length === 0) await indexSegment({ name: 'other', files: [] }, output, { signal, site });
   const list = segments.map((s, i) => ({ name: s.name, path: i === 0 ? '' : `${s.name}/`, pages: s.files.length, digest: s.digest }));
@@ -118,13 +122,13 @@ export function segmentPages(site) {
  * The segments of a published index, by name, with the folder each is in; none when there is no
  * index, or one without a segments file (an older build), or one that cannot be read.
  * @param {string | undefined} index
- * @returns {Map<string, { digest: string, folder: string }>}
+ * @returns {Map<string, { digest: string, folder: string, first: boolean }>}
  */
 function previousSegments(index) {
   if (!index) return new Map();
   try {
     const { segments } = JSON.parse(readFileSync(path.join(index, segmentsFile), 'utf8'));
-    return new Map(segments.map((s) => [s.name, { digest: s.digest, folder: path.join(index, s.path) }]));
+    return new Map(segments.map((s) => [s.name, { digest: s.digest, folder: path.join(index, s.path), first: s.path === '' }]));
   } catch {
     return new Map();
   }
@@ -145,6 +149,8 @@ function copyBundle(from, to) {
   }
   return true;
 }
+/** Pagefind's interfaces and web worker, which the search page does not use. */
+const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 /** The folders Pagefind writes in a bundle; any other folder in the first segment's is another segment. */
 const bundleFolders = ['index', 'fragment', 'filter'];
 

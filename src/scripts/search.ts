@@ -178,12 +178,14 @@ export async function startSearch(): Promise<void> {
     status.textContent = 'Searching…';
     const order = sort.value === 'relevance' ? undefined : { date: sort.value === 'oldest' ? ('asc' as const) : ('desc' as const) };
     const term = query.replace(/[“”]/g, '"') || null;
+    const exact = /^\s*".+"\s*$/.test(term ?? '');
     const lists = await Promise.all(
       segments.map(async (segment) => {
         const results = (await pagefind.search(term, { filters: { ...filters, segment: segment.name }, sort: order }))?.results ?? [];
         // A word in no page of a segment makes Pagefind fall back on its first letters there, for
-        // every result alike: if the segment's best result does not really hold the query, none does.
-        const best = query && results[0] ? await results[0].data() : undefined;
+        // every result alike: if the segment's best result does not really hold the query, none
+        // does. A "quoted phrase" is matched exactly, never so: its results need no check.
+        const best = query && !exact && results[0] ? await results[0].data() : undefined;
         return { segment, results: best && !isRealMatch(query, matchedWords(best.content, best.locations)) ? [] : results };
       }),
     );

@@ -106,6 +106,9 @@ describe('the search index in segments, a year each', () => {
     expect(textOf(site, '2019')).not.toContain('Precept');
     // One script and one WebAssembly, the first segment's: the others are merged into it.
     expect(existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(site, 'pagefind', 'wasm.en.pagefind'))).toBe(true);
+    // Nor Pagefind's ready-made interfaces or web worker, which the search page does not use.
+    expect(readdirSync(path.join(site, 'pagefind')).filter((f) => /^pagefind-.*\.(js|css)$/.test(f))).toEqual([]);
     expect(readdirSync(path.join(site, 'pagefind', '2019')).filter((f) => f.endsWith('.js') || f.startsWith('wasm'))).toEqual([]);
   });
 
@@ -123,6 +126,20 @@ describe('the search index in segments, a year each', () => {
     const fresh = await indexSite(clean);
     expect(fresh.digest).toBe(again.digest);
     expect(readFileSync(path.join(clean, 'pagefind', 'segments.json'), 'utf8')).toBe(readFileSync(path.join(rebuilt, 'pagefind', 'segments.json'), 'utf8'));
+  });
+
+  it('makes a segment again where it moves in or out of pagefind/ itself, which holds the script', async () => {
+    const yearsOnly = path.join(work, 'years-only');
+    const { ['people/a/index.html']: _p, ['meetings/b/undated/index.html']: _u, ...dated2 } = pages;
+    write(yearsOnly, dated2);
+    const first = await indexSite(yearsOnly, { previous: { index: path.join(site, 'pagefind') } });
+    expect(segments(yearsOnly).map((s) => [s.name, s.path])).toEqual([
+      ['2021', ''],
+      ['2019', '2019/'],
+    ]);
+    expect(first.made).toEqual(['2021']);
+    expect(existsSync(path.join(yearsOnly, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(textOf(yearsOnly, '')).toContain('Precept proposal');
   });
 
   it('leaves out a year that no longer has pages', async () => {
