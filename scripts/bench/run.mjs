@@ -89,10 +89,15 @@ function sizeOf(dir) {
   return { bytes, files, pages };
 }
 
-/** Edits the first meeting's location in the archive and the same meeting's Markdown. */
+/**
+ * Edits the newest meeting's location in the archive and the same meeting's Markdown: the edit a
+ * web officer makes most (correcting the latest minutes), and the one whose year is busiest.
+ */
 function changeOneMeeting(content, markdown) {
-  const body = readdirSync(path.join(content, 'meetings')).sort()[0];
-  const file = readdirSync(path.join(content, 'meetings', body)).sort()[0];
+  const meetings = readdirSync(path.join(content, 'meetings'))
+    .sort()
+    .flatMap((body) => readdirSync(path.join(content, 'meetings', body)).map((file) => ({ body, file })));
+  const { body, file } = meetings.reduce((a, b) => (b.file > a.file ? b : a));
   const yaml = path.join(content, 'meetings', body, file);
   writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('location: Synthetic room', 'location: Synthetic room (moved)'));
   const md = path.join(markdown, body, file.replace(/\.yaml$/, '.md'));

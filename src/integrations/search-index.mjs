@@ -12,28 +12,29 @@ import { close, createIndex } from 'pagefind';
  * never navigation, footers or exempt items). The index folder is made anew, so a page that no
  * longer exists leaves nothing behind in the search.
  *
- * The index is made in segments, one per year of the pages' dates and one, "other", for the pages
- * without a date (people, bodies, the Plan): each segment by a Pagefind of its own, closed before
- * the next starts, so Pagefind's memory is that of one year's pages rather than the archive's.
+ * The index is made in segments, each a run of years of the pages' dates holding about `target`
+ * pages (segmentNamer), and one, "other", for the pages without a date (people, bodies, the Plan):
+ * each segment by a Pagefind of its own, closed before the next starts, so Pagefind's memory is
+ * that of one segment's pages rather than the archive's. A small archive has one run of years.
  * The first segment ("other" when there is one) is written to pagefind/ itself, so that
  * pagefind/pagefind.js is Pagefind's script; each other segment to pagefind/<name>/, which the
  * search page merges in (src/scripts/search.ts). pagefind/segments.json lists them all.
  *
  * With `previous` (the published site's index folder), a segment whose pages are byte for byte
  * the same as when the published segment was made is copied from it instead of being made again:
- * a rebuild after one meeting is corrected re-indexes that meeting's year, not the archive.
+ * a rebuild after one meeting is corrected re-indexes that meeting's segment, not the archive.
  * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects. `midway` is
  * awaited once a segment's pages are read and before the first index is written (the tests stop a
  * build there).
  *
  * @param {string} site the built site's folder
- * @param {{ previous?: { index: string }, signal?: AbortSignal, midway?: () => Promise<void> }} [options]
+ * @param {{ previous?: { index: string }, signal?: AbortSignal, midway?: () => Promise<void>, target?: number }} [options]
  * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string, made: string[] }>}
  */
-export async function indexSite(site, { previous, signal, midway } = {}) {
+export async function indexSite(site, { previous, signal, midway, target = pagesPerSegment } = {}) {
   const output = path.join(site, 'pagefind');
   await rm(output, { recursive: true, force: true });
-  const segments = segmentPages(site);
+  const segments = segmentPages(site, target);
   const before = previousSegments(previous?.index);
   const made = [];
   let halfway = midway;
@@ -88,34 +89,69 @@ async function indexSegment(segment, folder, { signal, midway, site }) {
 }
 
 /**
- * The segments of the site's indexed pages: "other" (pages without a date) first, then each year,
- * newest first; each with its pages and the digest of their addresses and bytes, and of the
+ * The segments of the site's indexed pages: "other" (pages without a date) first, then runs of
+ * years (segmentNamer), newest first; each with its pages and the digest of their addresses and bytes, and of the
  * Pagefind version and options that index them, since either changes the index too.
  * @param {string} site
  * @returns {{ name: string, files: string[], digest: string }[]}
  */
-export function segmentPages(site) {
-  /** @type {Map<string, { files: string[], hash: import('node:crypto').Hash }>} */
-  const bySegment = new Map();
+export function segmentPages(site, target = pagesPerSegment) {
+  /** @type {{ file: string, year: string | undefined, digest: string }[]} */
+  const pages = [];
   for (const file of htmlFiles(site)) {
     const html = readFileSync(file);
     const text = html.toString('latin1');
     if (!text.includes('data-pagefind-body')) continue;
     const year = /data-pagefind-sort="date">(\d{4})-/.exec(text)?.[1];
-    const name = year && year !== '0000' ? year : 'other';
+    pages.push({ file, year: year && year !== '0000' ? year : undefined, digest: createHash('sha256').update(html).digest('hex') });
+  }
+  const nameOf = segmentNamer(
+    pages.flatMap((p) => (p.year ? [p.year] : [])),
+    target,
+  );
+  /** @type {Map<string, { files: string[], hash: import('node:crypto').Hash }>} */
+  const bySegment = new Map();
+  for (const { file, year, digest } of pages) {
+    const name = year ? nameOf(year) : 'other';
     let segment = bySegment.get(name);
     if (!segment) {
       segment = { files: [], hash: createHash('sha256').update(JSON.stringify({ pagefindVersion, indexOptions, spacing: spacedCells.toString(), name })) };
       bySegment.set(name, segment);
     }
     segment.files.push(file);
-    segment.hash.update(path.relative(site, file)).update('\0').update(html).update('\0');
+    segment.hash.update(path.relative(site, file)).update('\0').update(digest).update('\0');
   }
   const order = (a, b) => (a === 'other' ? -1 : b === 'other' ? 1 : b.localeCompare(a));
   return [...bySegment.keys()].sort(order).map((name) => {
     const { files, hash } = /** @type {{ files: string[], hash: import('node:crypto').Hash }} */ (bySegment.get(name));
     return { name, files, digest: hash.digest('hex') };
   });
+}
+
+/**
+ * About how many pages a segment holds. Fewer pages, and a rebuild re-indexes less and Pagefind
+ * holds less; but a query fetches a chunk of the index from every segment, so more segments
+ * fetch more (docs/performance.md). A small archive is one segment (and "other").
+ */
+export const pagesPerSegment = 4000;
+
+/**
+ * The segment of each year: runs of whole years, as many to a segment as hold about `target`
+ * pages at the archive's average per year, aligned to multiples of that many years ("2013-2015"),
+ * so that the years of a segment stay the same from one build to the next while the archive grows.
+ * @param {string[]} years the year of each dated page
+ * @param {number} target
+ * @returns {(year: string) => string}
+ */
+export function segmentNamer(years, target) {
+  if (years.length === 0) return (year) => year;
+  const numbers = years.map(Number);
+  const span = numbers.reduce((a, b) => Math.max(a, b)) - numbers.reduce((a, b) => Math.min(a, b)) + 1;
+  const width = Math.min(50, Math.max(1, Math.floor(target / (years.length / span))));
+  return (year) => {
+    const from = Math.floor(Number(year) / width) * width;
+    return width === 1 ? year : `${from}-${from + width - 1}`;
+  };
 }
 
 /**

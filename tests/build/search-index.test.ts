@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/integrations/search-index.mjs';
+import { indexSite, segmentNamer } from '../../src/integrations/search-index.mjs';
 
 // A rebuild keeps the published search index only when every page is byte for byte the same.
 const work = mkdtempSync(path.join(tmpdir(), 'scrutiny-index-'));
@@ -65,7 +65,7 @@ describe('the search index on a rebuild', () => {
   });
 });
 
-describe('the search index in segments, a year each', () => {
+describe('the search index in segments (here a year each)', () => {
   const site = path.join(work, 'years');
   const dated = (date: string, words: string) =>
     `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><h1>${words}</h1></main>` +
@@ -93,7 +93,7 @@ describe('the search index in segments, a year each', () => {
 
   it('puts the pages without a date first, in pagefind/ itself, then each year newest first in a folder of its own', async () => {
     write(site, pages);
-    const first = await indexSite(site);
+    const first = await indexSite(site, { target: 1 });
     expect(first).toMatchObject({ pages: 5, made: ['other', '2021', '2019'] });
     expect(segments(site).map((s) => [s.name, s.path, s.pages])).toEqual([
       ['other', '', 2],
@@ -115,7 +115,7 @@ describe('the search index in segments, a year each', () => {
   it('re-indexes, after one page is corrected, only the year of that page, and copies the others', async () => {
     const rebuilt = path.join(work, 'years-again');
     write(rebuilt, { ...pages, 'meetings/b/2019-06-01/index.html': dated('2019-06-01', 'Fleet review corrected') });
-    const again = await indexSite(rebuilt, { previous: { index: path.join(site, 'pagefind') } });
+    const again = await indexSite(rebuilt, { previous: { index: path.join(site, 'pagefind') }, target: 1 });
     expect(again.made).toEqual(['2019']);
     expect(textOf(rebuilt, '2019')).toContain('Fleet review corrected');
     for (const kept of ['', '2021'])
@@ -123,7 +123,7 @@ describe('the search index in segments, a year each', () => {
     // The same as made from nothing.
     const clean = path.join(work, 'years-clean');
     write(clean, { ...pages, 'meetings/b/2019-06-01/index.html': dated('2019-06-01', 'Fleet review corrected') });
-    const fresh = await indexSite(clean);
+    const fresh = await indexSite(clean, { target: 1 });
     expect(fresh.digest).toBe(again.digest);
     expect(readFileSync(path.join(clean, 'pagefind', 'segments.json'), 'utf8')).toBe(readFileSync(path.join(rebuilt, 'pagefind', 'segments.json'), 'utf8'));
   });
@@ -132,7 +132,7 @@ describe('the search index in segments, a year each', () => {
     const yearsOnly = path.join(work, 'years-only');
     const { ['people/a/index.html']: _p, ['meetings/b/undated/index.html']: _u, ...dated2 } = pages;
     write(yearsOnly, dated2);
-    const first = await indexSite(yearsOnly, { previous: { index: path.join(site, 'pagefind') } });
+    const first = await indexSite(yearsOnly, { previous: { index: path.join(site, 'pagefind') }, target: 1 });
     expect(segments(yearsOnly).map((s) => [s.name, s.path])).toEqual([
       ['2021', ''],
       ['2019', '2019/'],
@@ -146,10 +146,21 @@ describe('the search index in segments, a year each', () => {
     const fewer = path.join(work, 'years-fewer');
     const { ['meetings/b/2021-01-01/index.html']: _gone, ...rest } = pages;
     write(fewer, rest);
-    const again = await indexSite(fewer, { previous: { index: path.join(site, 'pagefind') } });
+    const again = await indexSite(fewer, { previous: { index: path.join(site, 'pagefind') }, target: 1 });
     expect(again.made).toEqual([]);
     expect(segments(fewer).map((s) => s.name)).toEqual(['other', '2019']);
     expect(existsSync(path.join(fewer, 'pagefind', '2021'))).toBe(false);
+  });
+});
+
+describe('the years of a segment', () => {
+  it('puts as many years in a segment as hold about the pages asked for, aligned so that they stay put', () => {
+    // Synthetic: 100 pages a year from 2012 to 2021.
+    const years = Array.from({ length: 10 }, (_, i) => Array.from({ length: 100 }, () => String(2012 + i))).flat();
+    expect(['2012', '2013', '2014', '2015', '2021'].map(segmentNamer(years, 300))).toEqual(['2010-2012', '2013-2015', '2013-2015', '2013-2015', '2019-2021']);
+    expect(['2012', '2021'].map(segmentNamer(years, 100))).toEqual(['2012', '2021']);
+    // A small archive: one segment for all its years.
+    expect(new Set(years.map(segmentNamer(years, 4000))).size).toBe(1);
   });
 });
 
