@@ -167,7 +167,12 @@ const { transferPerQuery } = await import('./search-transfer.mjs');
 const queries = ['"synthetic 137"', 'burglary', '"county lines"'];
 const transfer = await transferPerQuery(path.join(work, `dist-${largest}`), queries);
 for (const t of transfer)
-  console.log(`search on ${largest} meetings: ${t.query} → ${t.results} results, ${(t.bytes / 1024).toFixed(1)} KB transferred in ${t.requests} requests`);
+  console.log(
+    `search on ${largest} meetings: ${t.query} → ${t.results} results, ${(t.bytes / 1024).toFixed(1)} KB transferred in ${t.requests} requests ` +
+      `(${Object.entries(t.parts)
+        .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
+        .join(', ')})`,
+  );
 writeFileSync(path.join(work, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results, transfer }, null, 2));
 
 // The targets of issue 19, each beside its figure, at the largest size (and warm at every size).

@@ -30,11 +30,16 @@ export async function transferPerQuery(site, queries) {
       const page = await context.newPage();
       let bytes = 0;
       let requests = 0;
+      /** Bytes by kind of file: index chunks, fragments (a page's text), metadata, the rest. */
+      const parts = { index: 0, fragment: 0, meta: 0, other: 0 };
       page.on('response', async (r) => {
         if (!r.url().includes('/pagefind/')) return;
         requests++;
         try {
-          bytes += (await r.body()).length;
+          const size = (await r.body()).length;
+          bytes += size;
+          const url = r.url();
+          parts[url.includes('/index/') ? 'index' : url.includes('/fragment/') ? 'fragment' : url.includes('.pf_meta') ? 'meta' : 'other'] += size;
         } catch {
           /* a response with no body (a redirect) adds nothing */
         }
@@ -45,7 +50,7 @@ export async function transferPerQuery(site, queries) {
       await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120000 });
       await page.waitForLoadState('networkidle');
       const status = await page.locator('#search-status').innerText();
-      out.push({ query, results: Number((/([\d,]+) result/.exec(status)?.[1] ?? '0').replace(/,/g, '')), bytes, requests });
+      out.push({ query, results: Number((/([\d,]+) result/.exec(status)?.[1] ?? '0').replace(/,/g, '')), bytes, requests, parts });
       await context.close();
     }
   } finally {
