@@ -47,8 +47,9 @@ export async function startSearch(): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   status.textContent = 'Loading search…';
-  // The index is in segments, one a year: the first one's script runs them all, each segment's
-  // results tagged with its name, so that each can be checked and ordered on its own.
+  // The index is in segments, runs of years (src/integrations/search-index.mjs): the first one's
+  // script runs them all, each segment's results tagged with its name, so that each can be
+  // checked and ordered on its own.
   const segments = ((await (await fetch(config.segments!)).json()) as { segments: Segment[] }).segments;
   const pagefind = (await import(/* @vite-ignore */ `${config.index!}pagefind.js`)) as Pagefind;
   // In the page, not in a web worker: the worker is one more file to fetch on every search.
