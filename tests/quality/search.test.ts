@@ -84,7 +84,7 @@ describe('search', () => {
     await tab.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(fetched.filter((f) => f.startsWith('/pagefind/'))).not.toEqual([]);
     // No segment's filter file either (pagefind/filter/, pagefind/2019/filter/).
-    const filterFiles = () => fetched.filter((f) => /^\/pagefind\/(\w+\/)?filter\//.test(f));
+    const filterFiles = () => fetched.filter((f) => /^\/pagefind\/([\w-]+\/)?filter\//.test(f));
     expect(filterFiles()).toEqual([]);
     // Nor the web worker: search runs in the page.
     expect(fetched.filter((f) => f.includes('pagefind-worker'))).toEqual([]);
