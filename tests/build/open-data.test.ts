@@ -104,7 +104,7 @@ describe('the open data files', () => {
       .querySelector('main table')!
       .querySelectorAll('tbody tr')
       .map((r) => r.querySelector('td')!.text.trim());
-    expect(rows).toEqual(names.map((n) => String(json(n).count)));
+    expect(rows).toEqual(names.map((n) => json(n).count.toLocaleString('en-GB')));
     expect(p.querySelector('main')!.text).toContain('22 November 2026');
   });
 });
