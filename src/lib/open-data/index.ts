@@ -1,7 +1,7 @@
 import type { Archive } from '../archive/types';
 import { datasetRows } from './rows';
 import { dataParts, type DataContext } from './files';
-import { dataFileText, publishedDataFiles, type DataFile } from './publish';
+import { dataFileText, plainFileLimit, publishedDataFiles, type DataFile } from './publish';
 
 export * from './records';
 export * from './files';
@@ -24,23 +24,38 @@ export function archiveDataParts(archive: Archive) {
   return dataParts({ 'agenda-items': years((m) => m.items.length > 0), attendance: years((m) => m.attendance.length > 0) });
 }
 
-const listed = new WeakMap<Archive, Map<string, DataFile[]>>();
+const listed = new WeakMap<Archive, Map<string, { files: DataFile[]; texts: Map<string, string> }>>();
+const textKey = (part: DataFile['part'], format: DataFile['format']) => `${part.name}/${part.year ?? ''}/${format}`;
 
 /**
- * Every file under /data/ (publish.ts says which are compressed only), listed once per build: each
- * part's text is made once here to be measured, then let go, so no file's text is held for long.
+ * Every file under /data/ (publish.ts says which are compressed only), listed once per build. Each
+ * part's text is made here to be measured; the text of a part small enough to be published plain
+ * is kept for its two files (plain and compressed), a larger one let go, so no large text is held.
  */
-export function archiveDataFiles(archive: Archive, site: URL): DataFile[] {
-  const bySite = listed.get(archive) ?? new Map<string, DataFile[]>();
+function listing(archive: Archive, site: URL) {
+  const bySite = listed.get(archive) ?? new Map<string, { files: DataFile[]; texts: Map<string, string> }>();
   listed.set(archive, bySite);
-  let files = bySite.get(site.href);
-  if (!files) {
+  let made = bySite.get(site.href);
+  if (!made) {
     const { rows, context } = openData(archive, site);
-    const all = rows as unknown as Parameters<typeof dataFileText>[2];
-    bySite.set(
-      site.href,
-      (files = publishedDataFiles(archiveDataParts(archive), (part, format) => Buffer.byteLength(dataFileText(part, format, all, context)))),
-    );
+    const texts = new Map<string, string>();
+    const files = publishedDataFiles(archiveDataParts(archive), (part, format) => {
+      const text = dataFileText(part, format, rows, context);
+      const bytes = Buffer.byteLength(text);
+      if (bytes <= plainFileLimit) texts.set(textKey(part, format), text);
+      return bytes;
+    });
+    bySite.set(site.href, (made = { files, texts }));
   }
-  return files;
+  return made;
+}
+
+export const archiveDataFiles = (archive: Archive, site: URL): DataFile[] => listing(archive, site).files;
+
+/** A data file's text (before compression): kept from the listing when small, made again when large. */
+export function archiveDataText(archive: Archive, site: URL, file: DataFile): string {
+  const kept = listing(archive, site).texts.get(textKey(file.part, file.format));
+  if (kept !== undefined) return kept;
+  const { rows, context } = openData(archive, site);
+  return dataFileText(file.part, file.format, rows, context);
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { archiveDataFiles, dataFileText, gzipText, openData, type DataFile } from '../../lib/open-data';
+import { archiveDataFiles, archiveDataText, gzipText, type DataFile } from '../../lib/open-data';
 
 // Every data file, plain and gzip-compressed (src/lib/open-data/publish.ts says which).
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -9,8 +9,7 @@ export const getStaticPaths: GetStaticPaths = async () =>
 const types = { csv: 'text/csv; charset=utf-8', json: 'application/json' };
 
 export const GET: APIRoute<{ file: DataFile }> = async ({ props: { file }, site }) => {
-  const { rows, context } = openData(await getArchive(), site!);
-  const text = dataFileText(file.part, file.format, rows, context);
+  const text = archiveDataText(await getArchive(), site!, file);
   return file.compressed
     ? new Response(await gzipText(text), { headers: { 'content-type': 'application/gzip' } })
     : new Response(text, { headers: { 'content-type': types[file.format] } });
