@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -99,5 +100,28 @@ describe('iCalendar', () => {
     expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     const long = `DESCRIPTION:${'é'.repeat(60)}`;
     expect(fold(long).split('\r\n ').join('')).toBe(long);
+  });
+
+  it('folds any line as the plain rule says: as many whole characters as fit in 75 octets, then 74 after each space', () => {
+    // The rule written the simple way, one character at a time, as the reference.
+    const reference = (line: string) => {
+      const out: string[] = [];
+      let current = '';
+      for (const ch of line) {
+        if (Buffer.byteLength(current + ch) > (out.length === 0 ? 75 : 74)) {
+          out.push(current);
+          current = ch;
+        } else current += ch;
+      }
+      return [...out, current].join('\r\n ');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('€'), fc.constant('😀'), fc.constant(' ')), maxLength: 400, size: 'max' }), (text) => {
+        const folded = fold(`DESCRIPTION:${text}`);
+        expect(folded).toBe(reference(`DESCRIPTION:${text}`));
+        for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -57,18 +57,30 @@ export const icsText = (s: string) =>
 /** A URI value (the meeting page): no control, line break or space, which no address holds. */
 const icsUri = (s: string) => withoutControls(s).replace(/\s/g, '');
 
-/** Lines longer than 75 octets are folded, never inside a UTF-8 character. */
+/**
+ * Lines longer than 75 octets are folded, never inside a UTF-8 character: each physical line holds
+ * as many characters as fit, 75 octets on the first and 74 after the space that continues it.
+ * One pass over the characters, counting their octets (a calendar of 10,000 meetings has 120,000 lines).
+ */
 export function fold(line: string): string {
-  const bytes = new TextEncoder();
+  if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return line;
   const out: string[] = [];
-  let current = '';
-  for (const ch of line) {
-    if (bytes.encode(current + ch).length > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = ch;
-    } else current += ch;
+  let start = 0;
+  let octets = 0;
+  let i = 0;
+  while (i < line.length) {
+    const cp = line.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + size > (out.length === 0 ? 75 : 74)) {
+      out.push(line.slice(start, i));
+      start = i;
+      octets = 0;
+    }
+    octets += size;
+    i += units;
   }
-  out.push(current);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 
