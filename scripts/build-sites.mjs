@@ -21,6 +21,7 @@ import { buildFolders, makeStaging, recoverLeftovers, swapIn, takeLock } from '.
 import { whileRunning } from './build/stop-signals.mjs';
 import { carryOver, codeDigest, inputsDigest, siteShape } from './build/carry-over.mjs';
 import { buildDay } from '../src/lib/site/build-day.mjs';
+import { heapLimit, outOfMemory } from './build/memory.mjs';
 
 /** The generator's own folder, wherever the command is run from. */
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +52,7 @@ function argValue(args, flag) {
 export async function buildSite({ content, out }, extraEnv = {}) {
   const started = Date.now();
   const result = (ok, more = {}) => ({ ok, seconds: (Date.now() - started) / 1000, ...more });
+  const step = stepTimer(process.env.SCRUTINY_TIMINGS === '1');
   const contentDir = realPath(content);
   const folders = buildFolders(realPath(out));
   const refusal = outRefusal({ out: folders.out, content: contentDir, project: realPath(project) });
@@ -75,29 +77,41 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     const last = readMarker(folders.out);
     if (last?.inputs === inputs && JSON.stringify(last.output) === JSON.stringify(siteShape(folders.out, siteMarker)))
       return result(true, { unchanged: true, indexed: last.searchIndex?.pages });
+    step('checking for changes');
+    let heap;
+    try {
+      heap = heapLimit(contentDir, { ...process.env, ...extraEnv });
+    } catch (e) {
+      console.error(`The site cannot be built:\n  ${e instanceof Error ? e.message : e}`);
+      return result(false);
+    }
     makeStaging(folders, project);
-    const astro = await runAstro(
-      folders,
-      {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...extraEnv,
-        SCRUTINY_CONTENT: contentDir,
-        SCRUTINY_OUT: folders.site,
-        SCRUTINY_CACHE_DIR: folders.cache,
-        SCRUTINY_CWD: process.cwd(),
-        SCRUTINY_SEARCH_INDEX: 'after',
-        // Pages whose inputs are unchanged are carried over from the published site (docs/incremental-builds.md).
-        SCRUTINY_TODAY: today,
-        SCRUTINY_CODE_DIGEST: code,
-        ...(existsSync(path.join(folders.out, siteMarker)) && { SCRUTINY_PREVIOUS_SITE: folders.out }),
-      },
-      run.signal,
-    );
+    const astroEnv = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+      SCRUTINY_CONTENT: contentDir,
+      SCRUTINY_OUT: folders.site,
+      SCRUTINY_CACHE_DIR: folders.cache,
+      SCRUTINY_CWD: process.cwd(),
+      SCRUTINY_SEARCH_INDEX: 'after',
+      // Pages whose inputs are unchanged are carried over from the published site (docs/incremental-builds.md).
+      SCRUTINY_TODAY: today,
+      SCRUTINY_CODE_DIGEST: code,
+      ...(existsSync(path.join(folders.out, siteMarker)) && { SCRUTINY_PREVIOUS_SITE: folders.out }),
+    };
+    let astro = await runAstro(folders, astroEnv, run.signal, heap);
+    if (astro === 'out of memory' && !run.signal.aborted) {
+      console.error(`Astro ran out of memory under its limit of ${heap} MB (scripts/build/memory.mjs); building again without that limit.`);
+      rmSync(folders.site, { recursive: true, force: true });
+      astro = await runAstro(folders, astroEnv, run.signal, undefined);
+    }
     // A content error stops Astro before it writes a page; any other error stops it part-way.
     // Either way the published site has not been touched.
     if (run.signal.aborted || astro !== 0) return stopped(run, folders) ?? result(false);
+    step('Astro');
     const carried = carryOver(JSON.parse(readFileSync(path.join(folders.cache, carriedList), 'utf8')), folders.out, folders.site);
+    step('carrying pages over');
     let indexed;
     try {
       indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
@@ -108,6 +122,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       );
       return result(false);
     }
+    step('search index');
     writeFileSync(
       path.join(folders.site, siteMarker),
       `${JSON.stringify({ generator: 'Scrutiny', inputs, output: siteShape(folders.site, siteMarker), searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`,
@@ -126,6 +141,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       return result(false);
     }
     published = true;
+    step('marker and swap');
     return result(true, { indexed: indexed.pages, reused: indexed.reused, remade: indexed.made, carried });
   } finally {
     // A stop asked for during the swap is handled once it is done (a turn of the event loop, with
@@ -141,6 +157,19 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     lock.release();
     run.end();
   }
+}
+
+/**
+ * With SCRUTINY_TIMINGS=1, says on stderr how long each step of a build took, from the end of
+ * the one before (the bench and docs/performance.md use it).
+ */
+function stepTimer(on) {
+  let last = Date.now();
+  return (name) => {
+    const now = Date.now();
+    if (on) console.error(`timing: ${name} ${((now - last) / 1000).toFixed(1)} s`);
+    last = now;
+  };
 }
 
 /** Says why a build stopped early; undefined when no signal stopped it. */
@@ -169,13 +198,18 @@ const watchParent = pathToFileURL(path.join(project, 'scripts', 'build', 'watch-
 
 /**
  * Runs `astro build` on the staging folder's linked root, in its working folder, so that
- * Astro's working files are this build's alone (see makeStaging). Resolves with its exit code; a stop signal ends it.
+ * Astro's working files are this build's alone (see makeStaging), with `heap` MB for its heap
+ * (none: Node's own limit). Resolves with its exit code, or "out of memory" when its heap
+ * filled; a stop signal ends it.
+ * @returns {Promise<number | 'out of memory'>}
  */
-function runAstro(folders, env, signal) {
+function runAstro(folders, env, signal, heap) {
   return new Promise((resolve) => {
     // A larger young generation means fewer scavenges of the short-lived strings page rendering
     // makes: about 5% faster, and less memory, at 3,000 meetings (docs/performance.md).
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', watchParent, astroCli, 'build', '--silent', '--root', folders.root], {
+    const flags = ['--max-semi-space-size=64', ...(heap ? [`--max-old-space-size=${heap}`] : [])];
+    const quiet = process.env.SCRUTINY_TIMINGS === '1' ? [] : ['--silent'];
+    const child = spawn(process.execPath, [...flags, '--import', watchParent, astroCli, 'build', ...quiet, '--root', folders.root], {
       cwd: folders.work,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env,
@@ -185,9 +219,9 @@ function runAstro(folders, env, signal) {
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     };
     signal.addEventListener('abort', stop, { once: true });
-    child.on('exit', (code) => {
+    child.on('exit', (code, killedBy) => {
       signal.removeEventListener('abort', stop);
-      resolve(code ?? 1);
+      resolve(outOfMemory(code, killedBy) ? 'out of memory' : (code ?? 1));
     });
   });
 }

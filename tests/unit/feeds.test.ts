@@ -116,11 +116,14 @@ describe('iCalendar', () => {
       return [...out, current].join('\r\n ');
     };
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('€'), fc.constant('😀'), fc.constant(' ')), maxLength: 400, size: 'max' }), (text) => {
-        const folded = fold(`DESCRIPTION:${text}`);
-        expect(folded).toBe(reference(`DESCRIPTION:${text}`));
-        for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
-      }),
+      fc.property(
+        fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('€'), fc.constant('😀'), fc.constant(' ')), maxLength: 400, size: 'max' }),
+        (text) => {
+          const folded = fold(`DESCRIPTION:${text}`);
+          expect(folded).toBe(reference(`DESCRIPTION:${text}`));
+          for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -140,7 +140,10 @@ describe('open data files', async () => {
 describe('which data files are published', () => {
   const parts = [{ name: 'meetings' as const }, { name: 'agenda-items' as const, year: '2019' }];
   // Synthetic sizes: the year's agenda items are large as CSV and just at the limit as JSON.
-  const sizes = (part: { name: string }, format: string) => (part.name === 'meetings' ? 100 : format === 'csv' ? 1001 : 1000);
+  const sizes = (part: { name: string }, format: string) => ({
+    bytes: part.name === 'meetings' ? 100 : format === 'csv' ? 1001 : 1000,
+    textDigest: `${part.name}.${format}`,
+  });
   const files = publishedDataFiles(parts, sizes, 1000);
 
   it('publishes every file compressed, and plain as well up to the limit', () => {
@@ -155,7 +158,12 @@ describe('which data files are published', () => {
         'meetings.json.gz',
       ].sort(),
     );
-    expect(files.find((f) => f.name === 'agenda-items-2019.csv.gz')).toMatchObject({ compressed: true, format: 'csv', bytes: 1001 });
+    expect(files.find((f) => f.name === 'agenda-items-2019.csv.gz')).toMatchObject({
+      compressed: true,
+      format: 'csv',
+      bytes: 1001,
+      textDigest: 'agenda-items.csv',
+    });
   });
 
   it('compresses the same text to the same bytes, and back to the text', async () => {

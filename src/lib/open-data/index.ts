@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Archive } from '../archive/types';
 import { datasetRows } from './rows';
 import { dataParts, type DataContext } from './files';
@@ -43,7 +44,7 @@ function listing(archive: Archive, site: URL) {
       const text = dataFileText(part, format, rows, context);
       const bytes = Buffer.byteLength(text);
       if (bytes <= plainFileLimit) texts.set(textKey(part, format), text);
-      return bytes;
+      return { bytes, textDigest: createHash('sha256').update(text).digest('base64url') };
     });
     bySite.set(site.href, (made = { files, texts }));
   }

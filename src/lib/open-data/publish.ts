@@ -24,6 +24,8 @@ export interface DataFile {
   name: string;
   /** The size of its text uncompressed, in bytes. */
   bytes: number;
+  /** The SHA-256 of its text: a rebuild carries the file over when it is the same (src/pages/data/[file].ts). */
+  textDigest: string;
 }
 
 /** The name of a part's file: "meetings.csv", "agenda-items-2019.json.gz". */
@@ -34,16 +36,21 @@ export const dataFileName = (part: DataPart, format: DataFormat, compressed: boo
  * The files to publish for these parts, given the size of each part's text in each format: the
  * compressed file always, and the plain one too when it is at most `limit` bytes.
  */
-export function publishedDataFiles(parts: DataPart[], bytes: (part: DataPart, format: DataFormat) => number, limit = plainFileLimit): DataFile[] {
+export function publishedDataFiles(
+  parts: DataPart[],
+  measure: (part: DataPart, format: DataFormat) => { bytes: number; textDigest: string },
+  limit = plainFileLimit,
+): DataFile[] {
   return parts.flatMap((part) =>
     dataFormats.flatMap((format) => {
-      const size = bytes(part, format);
-      return [true, ...(size <= limit ? [false] : [])].map((compressed) => ({
+      const { bytes, textDigest } = measure(part, format);
+      return [true, ...(bytes <= limit ? [false] : [])].map((compressed) => ({
         part,
         format,
         compressed,
         name: dataFileName(part, format, compressed),
-        bytes: size,
+        bytes,
+        textDigest,
       }));
     }),
   );
