@@ -73,14 +73,14 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     // Nothing changed (content, code, day) and the published site is whole: it is what this build would make.
     const today = buildDay({ ...process.env, ...extraEnv });
     const code = codeDigest(project);
-    const inputs = inputsDigest(code, today, contentDir);
+    const { digest: inputs, bytes: contentBytes } = inputsDigest(code, today, contentDir);
     const last = readMarker(folders.out);
     if (last?.inputs === inputs && JSON.stringify(last.output) === JSON.stringify(siteShape(folders.out, siteMarker)))
       return result(true, { unchanged: true, indexed: last.searchIndex?.pages });
     step('checking for changes');
     let heap;
     try {
-      heap = heapLimit(contentDir, { ...process.env, ...extraEnv });
+      heap = heapLimit(contentBytes, { ...process.env, ...extraEnv });
     } catch (e) {
       console.error(`The site cannot be built:\n  ${e instanceof Error ? e.message : e}`);
       return result(false);
@@ -114,7 +114,12 @@ export async function buildSite({ content, out }, extraEnv = {}) {
     step('carrying pages over');
     let indexed;
     try {
-      indexed = await indexSite(folders.site, { previous: publishedIndex(folders.out), signal: run.signal, midway: () => pauseFor('indexing', run.signal) });
+      indexed = await indexSite(folders.site, {
+        previous: publishedIndex(folders.out),
+        signal: run.signal,
+        midway: () => pauseFor('indexing', run.signal),
+        step,
+      });
     } catch (e) {
       if (run.signal.aborted) return stopped(run, folders);
       console.error(
@@ -122,7 +127,7 @@ export async function buildSite({ content, out }, extraEnv = {}) {
       );
       return result(false);
     }
-    step('search index');
+    step('the rest of the search index');
     writeFileSync(
       path.join(folders.site, siteMarker),
       `${JSON.stringify({ generator: 'Scrutiny', inputs, output: siteShape(folders.site, siteMarker), searchIndex: { pages: indexed.pages, digest: indexed.digest } })}\n`,

@@ -1,8 +1,9 @@
 // Incremental builds (docs/incremental-builds.md): the digests of the generator's own code and of
 // a build's inputs, and the copying of unchanged pages from the published site into the new one.
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { linkOrCopy } from '../../src/integrations/incremental-files.mjs';
 
 /** What of the generator a page's bytes can depend on, besides its content. */
 const codeInputs = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -20,22 +21,22 @@ export function codeDigest(project) {
 /**
  * One digest of everything a build's output is made from: the code, the day it is built for and
  * every file of the content folder. When it equals the one the published site's marker records,
- * the build would make that site again, byte for byte.
+ * the build would make that site again, byte for byte. Also the content folder's size, read on the way.
+ * @returns {{ digest: string, bytes: number }}
  */
 export function inputsDigest(code, today, content) {
   const hash = createHash('sha256').update(code).update('\0').update(today).update('\0');
-  addTree(hash, content, content);
-  return hash.digest('base64url');
+  const bytes = addTree(hash, content, content);
+  return { digest: hash.digest('base64url'), bytes };
 }
 
-/** Feeds every file under `full` to the hash, by its path relative to `root`, in a fixed order. */
+/** Feeds every file under `full` to the hash, by its path relative to `root`, in a fixed order; returns their total size. */
 function addTree(hash, root, full) {
   const names = readdirSafe(full);
-  if (names) {
-    for (const name of names) addTree(hash, root, path.join(full, name));
-    return;
-  }
-  hash.update(path.relative(root, full)).update('\0').update(readFileSync(full)).update('\0');
+  if (names) return names.reduce((bytes, name) => bytes + addTree(hash, root, path.join(full, name)), 0);
+  const bytes = readFileSync(full);
+  hash.update(path.relative(root, full)).update('\0').update(bytes).update('\0');
+  return bytes.length;
 }
 
 /** The number and total size of a site's files, its marker left out: enough to see that nothing was deleted or added since. */
@@ -79,17 +80,7 @@ export function carryOver(files, published, site) {
     const [from, to] = [path.join(published, file), path.join(site, file)];
     if (existsSync(to)) throw new Error(`${file} was both rendered and carried over`);
     mkdirSync(path.dirname(to), { recursive: true });
-    if (link) {
-      try {
-        linkSync(from, to);
-        continue;
-      } catch (e) {
-        // Another file system, or one without hard links: copy this page and the rest.
-        if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes(e.code)) throw e;
-        link = false;
-      }
-    }
-    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+    link = linkOrCopy(from, to, link);
   }
   return files.length;
 }

@@ -1,7 +1,5 @@
 // How much memory Astro's process is given (docs/performance.md).
-import { readdirSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import path from 'node:path';
 
 /**
  * The heap limit for Astro's process, in MB. V8 otherwise lets the heap grow to about 4 GB before
@@ -11,30 +9,19 @@ import path from 'node:path';
  * 173 MB of 10,000 synthetic meetings), between 1 GB and 4 GB, and never above half the machine's
  * memory. SCRUTINY_HEAP_MB sets it outright. A build that runs out of memory under it is made
  * again without it (scripts/build-sites.mjs).
- * @param {string} content the content folder
+ * @param {number} contentBytes the size of the content folder's files
  * @param {Record<string, string | undefined>} env
  * @returns {number}
  */
-export function heapLimit(content, env) {
+export function heapLimit(contentBytes, env) {
   const set = env.SCRUTINY_HEAP_MB;
   if (set !== undefined && set !== '') {
     if (!/^\d+$/.test(set) || Number(set) < 64)
       throw new Error(`SCRUTINY_HEAP_MB is "${set}": give Astro's memory limit as a whole number of MB, 64 or more (2048, say), or leave it unset.`);
     return Number(set);
   }
-  const mb = folderBytes(content) / 2 ** 20;
+  const mb = contentBytes / 2 ** 20;
   return Math.round(Math.min(4096, totalmem() / 2 ** 21, Math.max(1024, 8 * mb + 512)));
-}
-
-/** The total size of a folder's files. */
-function folderBytes(dir) {
-  let bytes = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) bytes += folderBytes(full);
-    else if (e.isFile()) bytes += statSync(full).size;
-  }
-  return bytes;
 }
 
 /** Node's exit when its heap is full: it aborts. */

@@ -1,11 +1,12 @@
 // Plain JavaScript so that both the Astro integration and scripts/build-sites.mjs (run by Node
 // without a TypeScript step) can use it.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { linkOrCopy } from './incremental-files.mjs';
 
 /**
  * Indexes a built site with Pagefind's Node API. Only pages with elements marked
@@ -26,20 +27,18 @@ import { close, createIndex } from 'pagefind';
  * a rebuild after one meeting is corrected re-indexes that meeting's segment, not the archive.
  * With `signal`, Pagefind is stopped when the signal aborts and the promise rejects. `midway` is
  * awaited once a segment's pages are read and before the first index is written (the tests stop a
- * build there).
+ * build there). `step` is told as each step ends (scripts/build-sites.mjs times them with
+ * SCRUTINY_TIMINGS=1).
  *
  * @param {string} site the built site's folder
- * @param {{ previous?: { index: string }, signal?: AbortSignal, midway?: () => Promise<void>, target?: number }} [options]
+ * @param {{ previous?: { index: string }, signal?: AbortSignal, midway?: () => Promise<void>, target?: number, step?: (name: string) => void }} [options]
  * @returns {Promise<{ pages: number, output: string, reused: boolean, digest: string, made: string[] }>}
  */
-export async function indexSite(site, { previous, signal, midway, target = pagesPerSegment } = {}) {
+export async function indexSite(site, { previous, signal, midway, target = pagesPerSegment, step = () => {} } = {}) {
   const output = path.join(site, 'pagefind');
   await rm(output, { recursive: true, force: true });
-  const timed = process.env.SCRUTINY_TIMINGS === '1';
-  let last = Date.now();
   const segments = segmentPages(site, target);
-  if (timed)
-    console.error(`timing: reading ${segments.reduce((n, s) => n + s.files.length, 0)} pages for the index ${((Date.now() - last) / 1000).toFixed(1)} s`);
+  step(`reading ${segments.reduce((n, s) => n + s.files.length, 0)} pages for the index`);
   const before = previousSegments(previous?.index);
   const made = [];
   let halfway = midway;
@@ -49,9 +48,9 @@ export async function indexSite(site, { previous, signal, midway, target = pages
     const kept = before.get(segment.name);
     // Kept only where it was: the first segment's folder also holds Pagefind's script, the others' not.
     if (kept?.digest !== segment.digest || kept.first !== (i === 0) || !copyBundle(kept.folder, folder)) {
-      last = Date.now();
+      step('keeping the segments before it');
       await indexSegment(segment, folder, { signal, midway: halfway, site });
-      if (timed) console.error(`timing: indexing ${segment.name} (${segment.files.length} pages) ${((Date.now() - last) / 1000).toFixed(1)} s`);
+      step(`indexing ${segment.name} (${segment.files.length} pages)`);
       halfway = undefined;
       made.push(segment.name);
     }
@@ -197,19 +196,11 @@ function copyBundle(from, to) {
   return true;
 }
 
-/** Links (or, across file systems, copies) a file or a folder's files. */
+/** Links (or, across file systems, copies) a file or a folder's files (linkOrCopy). */
 function linkTree(from, to) {
-  if (statSync(from).isDirectory()) {
-    mkdirSync(to, { recursive: true });
-    for (const name of readdirSync(from)) linkTree(path.join(from, name), path.join(to, name));
-    return;
-  }
-  try {
-    linkSync(from, to);
-  } catch (e) {
-    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes(/** @type {NodeJS.ErrnoException} */ (e).code ?? '')) throw e;
-    copyFileSync(from, to);
-  }
+  if (!statSync(from).isDirectory()) return void linkOrCopy(from, to);
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) linkTree(path.join(from, name), path.join(to, name));
 }
 /** Pagefind's interfaces and web worker, which the search page does not use. */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;

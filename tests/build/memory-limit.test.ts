@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../scripts/bench/generate.mjs';
@@ -16,9 +16,12 @@ generateArchive({ meetings: 12, out: content, people: 20, deliverables: 10, meas
 
 describe("Astro's memory limit", () => {
   it('grows with the content folder, within 1 GB to 4 GB, or is what SCRUTINY_HEAP_MB says', () => {
-    expect(heapLimit(content, {})).toBe(1024);
-    expect(heapLimit(content, { SCRUTINY_HEAP_MB: '3000' })).toBe(3000);
-    expect(() => heapLimit(content, { SCRUTINY_HEAP_MB: 'lots' })).toThrow(/SCRUTINY_HEAP_MB is "lots": .*whole number of MB/);
+    const mb = 2 ** 20;
+    expect(heapLimit(10 * mb, {})).toBe(1024);
+    expect(heapLimit(173 * mb, {})).toBe(Math.round(Math.min(1896, totalmem() / 2 ** 21)));
+    expect(heapLimit(2000 * mb, {})).toBe(Math.round(Math.min(4096, totalmem() / 2 ** 21)));
+    expect(heapLimit(173 * mb, { SCRUTINY_HEAP_MB: '3000' })).toBe(3000);
+    expect(() => heapLimit(10 * mb, { SCRUTINY_HEAP_MB: 'lots' })).toThrow(/SCRUTINY_HEAP_MB is "lots": .*whole number of MB/);
   });
 
   it('a build that runs out of memory under the limit is made again without it, and published', async () => {
